@@ -1,0 +1,1 @@
+"""Citations report and machine-readable exports."""

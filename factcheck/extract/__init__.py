@@ -1,0 +1,1 @@
+"""Attributed claims: who said what."""

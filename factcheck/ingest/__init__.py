@@ -1,0 +1,1 @@
+"""Reading and cleaning articles, and splitting them into sentences."""

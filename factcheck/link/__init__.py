@@ -1,0 +1,1 @@
+"""Link claims across articles."""

@@ -1,0 +1,133 @@
+"""The tables (sqlmodel). Integer primary keys; every foreign key is indexed."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+STATUSES = ("unreviewed", "checkworthy", "verified", "disputed", "false", "dismissed")
+REVIEWED_STATUSES = ("verified", "disputed", "false")
+
+
+def utcnow() -> datetime:
+    """Current UTC time, timezone-naive (stored as ISO text on SQLite)."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class SchemaMeta(SQLModel, table=True):
+    """Key/value facts about the database itself, e.g. ``schema_version``."""
+
+    __tablename__ = "schema_meta"
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class Outlet(SQLModel, table=True):
+    """A news outlet or a wire agency."""
+
+    __tablename__ = "outlet"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    domain: str | None = None
+    kind: str = "outlet"  # outlet | wire
+
+
+class Article(SQLModel, table=True):
+    """One ingested article; ``sha256`` of the raw text makes re-ingest a no-op."""
+
+    __tablename__ = "article"
+    id: int | None = Field(default=None, primary_key=True)
+    source: str
+    url: str | None = None
+    sha256: str = Field(unique=True)
+    title: str | None = None
+    outlet_id: int | None = Field(default=None, foreign_key="outlet.id", index=True)
+    published: date | None = Field(default=None, index=True)
+    language: str = "id"
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    raw_text: str = Field(sa_column=Column(Text, nullable=False))
+    decoding: str = "utf-8"
+    ingested_at: datetime = Field(default_factory=utcnow)
+
+
+class ArticleWire(SQLModel, table=True):
+    """A wire source credited by an article."""
+
+    __tablename__ = "article_wire"
+    article_id: int = Field(foreign_key="article.id", primary_key=True, ondelete="CASCADE")
+    outlet_id: int = Field(foreign_key="outlet.id", primary_key=True, index=True)
+
+
+class Sentence(SQLModel, table=True):
+    """A sentence of an article's cleaned text."""
+
+    __tablename__ = "sentence"
+    __table_args__ = (UniqueConstraint("article_id", "idx"),)
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True, ondelete="CASCADE")
+    idx: int
+    start: int
+    end: int
+    text: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class Speaker(SQLModel, table=True):
+    """A person, organisation or group that makes claims; one row per name across articles."""
+
+    __tablename__ = "speaker"
+    __table_args__ = (UniqueConstraint("name", "kind"),)
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    role: str | None = None
+    kind: str = "person"  # person | organization | group
+
+
+class Claim(SQLModel, table=True):
+    """An attributed assertion; ``status``/``note`` are the latest review."""
+
+    __tablename__ = "claim"
+    __table_args__ = (Index("ix_claim_status", "status"),)
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True, ondelete="CASCADE")
+    sentence_id: int | None = Field(default=None, foreign_key="sentence.id", index=True)
+    speaker_id: int | None = Field(default=None, foreign_key="speaker.id", index=True)
+    speaker_text: str = ""
+    assertion: str = Field(sa_column=Column(Text, nullable=False))
+    verb: str = ""
+    kind: str = "direct"  # direct | indirect
+    start: int = 0
+    end: int = 0
+    status: str = "unreviewed"
+    note: str | None = None
+    group_id: int | None = Field(default=None, index=True)
+    independent_sources: int = 1
+
+
+class ClaimLink(SQLModel, table=True):
+    """Two claims that make the same assertion (``claim_a < claim_b``)."""
+
+    __tablename__ = "claim_link"
+    claim_a: int = Field(foreign_key="claim.id", primary_key=True, ondelete="CASCADE")
+    claim_b: int = Field(foreign_key="claim.id", primary_key=True, index=True, ondelete="CASCADE")
+    score: float
+    method: str = "fuzzy"
+
+
+class ReviewEvent(SQLModel, table=True):
+    """Append-only history of review actions.
+
+    ``article_sha256`` and ``assertion`` identify the claim across re-extraction,
+    so verdicts survive when claims are re-derived.
+    """
+
+    __tablename__ = "review_event"
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int | None = Field(default=None, foreign_key="claim.id", index=True, ondelete="SET NULL")
+    article_sha256: str = Field(index=True)
+    assertion: str = Field(sa_column=Column(Text, nullable=False))
+    status: str
+    note: str | None = None
+    reviewer: str = ""
+    at: datetime = Field(default_factory=utcnow)
