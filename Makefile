@@ -1,0 +1,42 @@
+# factcheck: `make run` sets everything up and opens the review UI on the seed articles; `make test` runs the tests.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+DB ?= db/factcheck.db
+FACTCHECK := $(BIN)/factcheck --db $(DB)
+
+.PHONY: run test install install-test bench eval clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+run: install
+	$(FACTCHECK) ingest seeds/
+	$(FACTCHECK) link
+	@if [ -t 0 ] && [ -t 1 ]; then $(FACTCHECK) review; else $(FACTCHECK) stats; fi
+
+test: install-test
+	$(BIN)/pytest -q
+
+eval: install
+	$(FACTCHECK) eval
+
+bench: install
+	$(BIN)/python benchmarks/bench_link.py --claims 50000
+	$(BIN)/python benchmarks/bench_pipeline.py --articles 2000
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,261 @@
+"""The ``factcheck`` command line: data on stdout, progress and messages on stderr.
+
+Exit codes: 0 ok, 1 some inputs were rejected or an operation failed, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from factcheck import __version__
+from factcheck.db import DatabaseError, make_engine
+from factcheck.ingest.normalize_text import strip_controls
+from factcheck.models import STATUSES
+
+app = typer.Typer(
+    help="factcheck: who said what, where it was reported, and who else reports it.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+
+DbOption = Annotated[
+    Optional[str],
+    typer.Option("--db", envvar="FACTCHECK_DB", help="Database path or SQLAlchemy URL [default: db/factcheck.db]"),
+]
+PROGRESS_MIN_ITEMS = 20
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print a one-line error on stderr and return the exit to raise."""
+    err.print(f"error: {strip_controls(message)}", markup=False)
+    return typer.Exit(code)
+
+
+def open_db(db: str | None):  # type: ignore[no-untyped-def]
+    """Open the database or exit with a one-line error."""
+    try:
+        return make_engine(db)
+    except DatabaseError as exc:
+        raise fail(str(exc)) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """factcheck: who said what, where it was reported, and who else reports it."""
+
+
+def _progress(total: int) -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        disable=total < PROGRESS_MIN_ITEMS or not err.is_terminal,
+        transient=True,
+    )
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or '-' for stdin.")],
+    db: DbOption = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Outlet name for every article (overrides detection).")] = None,
+    lang: Annotated[str, typer.Option("--lang", help="auto, id or en.")] = "auto",
+    max_size: Annotated[float, typer.Option(help="Largest accepted file, in MB.")] = 10.0,
+) -> None:
+    """Ingest articles (.txt .md .html .htm .jsonl); each article is one transaction."""
+    from factcheck.ingest.read import InputError, expand_paths, read_item
+    from factcheck.store import store_article
+
+    if lang not in ("auto", "id", "en"):
+        raise fail(f"--lang must be auto, id or en, not {lang!r}", 2)
+    engine = open_db(db)
+    items = list(expand_paths(paths))
+    counts = {"added": 0, "duplicate": 0, "rejected": 0, "claims": 0}
+    max_bytes = int(max_size * 1024 * 1024)
+    with _progress(len(items)) as progress:
+        task = progress.add_task("ingesting", total=len(items))
+        for item in items:
+            for article in read_item(item, max_bytes):
+                if isinstance(article, InputError):
+                    counts["rejected"] += 1
+                    err.print(f"error: {strip_controls(str(article))}", markup=False)
+                    continue
+                outcome = store_article(engine, article, outlet=outlet, language=lang)
+                counts[outcome.status] += 1
+                counts["claims"] += outcome.claims
+            progress.advance(task)
+    err.print(
+        f"{counts['added']} articles added ({counts['claims']} claims), "
+        f"{counts['duplicate']} skipped as duplicates, {counts['rejected']} rejected",
+        markup=False,
+    )
+    if counts["rejected"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def reprocess(db: DbOption = None) -> None:
+    """Re-extract every article's claims from its stored text; verdicts and notes carry over."""
+    from factcheck.store import article_ids, reprocess_article
+
+    engine = open_db(db)
+    ids = article_ids(engine)
+    claims = 0
+    with _progress(len(ids)) as progress:
+        task = progress.add_task("reprocessing", total=len(ids))
+        for article_id in ids:
+            claims += reprocess_article(engine, article_id)
+            progress.advance(task)
+    err.print(f"{len(ids)} articles reprocessed, {claims} claims", markup=False)
+
+
+@app.command()
+def stats(db: DbOption = None) -> None:
+    """Counts per table and per outlet."""
+    from factcheck.stats import database_stats, format_stats
+
+    typer.echo(format_stats(database_stats(open_db(db))))
+
+
+@app.command()
+def mark(
+    ids: Annotated[list[int], typer.Argument(help="Claim ids.")],
+    status: Annotated[Optional[str], typer.Option(help=f"One of: {', '.join(STATUSES)}.")] = None,
+    note: Annotated[Optional[str], typer.Option(help="Reviewer note (replaces the current note).")] = None,
+    reviewer: Annotated[str, typer.Option(envvar="FACTCHECK_REVIEWER", help="Who is reviewing.")] = "",
+    db: DbOption = None,
+) -> None:
+    """Set the verdict and/or note of claims, as the review UI does."""
+    from factcheck.review.actions import ReviewError, apply_review
+
+    if status is None and note is None:
+        raise fail("give --status and/or --note", 2)
+    if status is not None and status not in STATUSES:
+        raise fail(f"--status must be one of {', '.join(STATUSES)}", 2)
+    engine = open_db(db)
+    failed = False
+    for claim_id in ids:
+        try:
+            kwargs = {} if note is None else {"note": note}
+            change = apply_review(engine, claim_id, status=status, reviewer=reviewer, **kwargs)
+            typer.echo(f"{change.claim_id}\t{change.status}")
+        except ReviewError as exc:
+            failed = True
+            err.print(f"error: {exc}", markup=False)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _parse_since(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise fail(f"--since must be a date like 2024-01-31, not {value!r}", 2) from None
+
+
+@app.command()
+def link(
+    db: DbOption = None,
+    threshold: Annotated[
+        Optional[float], typer.Option(min=0, max=100, help="Minimum similarity (0-100) [default: measured, see benchmarks/README.md].")
+    ] = None,
+    scorer: Annotated[Optional[str], typer.Option(help="rapidfuzz scorer name.")] = None,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Re-link every claim, not only new ones.")] = False,
+) -> None:
+    """Link claims across articles that make the same assertion; count independent sources."""
+    from factcheck.link.linker import link_claims
+
+    engine = open_db(db)
+    with _progress(PROGRESS_MIN_ITEMS) as progress:
+        task = progress.add_task("linking", total=None)
+
+        def _report(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        try:
+            result = link_claims(engine, threshold=threshold, scorer=scorer, rebuild=rebuild, progress=_report)
+        except ValueError as exc:
+            raise fail(str(exc), 2) from None
+    err.print(
+        f"{result.new_claims} new claims linked against {result.claims_considered}: "
+        f"{result.links_written} links, {result.groups} groups (largest {result.largest_group}) "
+        f"in {result.seconds:.1f} s",
+        markup=False,
+    )
+
+
+@app.command()
+def export(
+    db: DbOption = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="md, html, csv, json, jsonl or claimreview.")] = "md",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (atomically); default stdout.")] = None,
+    status: Annotated[Optional[list[str]], typer.Option(help="Only claims with this status (repeatable).")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Only claims reported by this outlet.")] = None,
+    speaker: Annotated[Optional[str], typer.Option(help="Only claims whose speaker name contains this.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Only articles published on or after this date (YYYY-MM-DD).")] = None,
+    publisher: Annotated[Optional[str], typer.Option(help="Name of the fact-checking organisation (ClaimReview author).")] = None,
+) -> None:
+    """Export claims: the citations report (md, html) or data (csv, json, jsonl, claimreview)."""
+    from factcheck.export import FORMATS, render, write_output
+    from factcheck.queries import ClaimFilter
+
+    if format not in FORMATS:
+        raise fail(f"--format must be one of {', '.join(FORMATS)}, not {format!r}", 2)
+    for value in status or ():
+        if value not in STATUSES:
+            raise fail(f"--status must be one of {', '.join(STATUSES)}, not {value!r}", 2)
+    flt = ClaimFilter(statuses=tuple(status or ()), outlet=outlet, speaker=speaker, since=_parse_since(since))
+    content = render(open_db(db), format, flt, publisher=publisher)
+    try:
+        write_output(content, output)
+    except OSError as exc:
+        raise fail(f"{output}: cannot write: {exc.strerror or exc}") from None
+    if output is not None:
+        err.print(f"wrote {output}", markup=False)
+
+
+@app.command()
+def review(
+    db: DbOption = None,
+    reviewer: Annotated[str, typer.Option(envvar="FACTCHECK_REVIEWER", help="Who is reviewing (recorded on every action).")] = "",
+) -> None:
+    """Triage claims in the terminal (keys: ? for help)."""
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise fail("factcheck review needs a terminal; use `factcheck export` (or `factcheck stats`) instead")
+    from factcheck.review.app import ReviewApp
+
+    ReviewApp(open_db(db), reviewer=reviewer).run()
+
+
+@app.command("eval")
+def evaluate(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss and false positive.")] = False,
+    corpora: Annotated[Optional[Path], typer.Option(help="Folder of the shared corpora [default: ../shared/corpora].")] = None,
+) -> None:
+    """Measure claim extraction against the hand-labelled gold set and PolNeAR (precision, recall, speaker accuracy)."""
+    from factcheck.extract.evaluate import format_report, run_evaluation
+
+    typer.echo(format_report(run_evaluation(corpora_dir=corpora, verbose=verbose), verbose=verbose))

@@ -1,0 +1,52 @@
+"""Normalised assertion text for matching: name variants unified, case, quotes and punctuation folded."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+ALIASES_PATH = Path(__file__).with_name("aliases.json")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _is_acronym(variant: str) -> bool:
+    letters = [c for c in variant if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
+    """The alias regex, variant → canonical token (case-folded variants), and symbol table."""
+    data = json.loads(ALIASES_PATH.read_text(encoding="utf-8"))
+    canonical: dict[str, str] = {}
+    alternatives: list[str] = []
+    for token, variants in data["aliases"].items():
+        for variant in variants:
+            canonical[variant.casefold()] = token
+            escaped = re.escape(variant).replace(r"\ ", r"\s+")
+            alternatives.append(escaped if _is_acronym(variant) else f"(?i:{escaped})")
+    alternatives.sort(key=len, reverse=True)  # longest variant wins
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    return pattern, canonical, dict(data["symbols"])
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return text.replace("\u2019", "'").replace("\u2018", "'")
+
+
+def normalize(text: str) -> str:
+    """Matching form of an assertion: aliases unified, casefolded, punctuation and quotes removed.
+
+    >>> normalize("“Korut menembakkan rudal,” kata AS.")
+    'korut menembakkan rudal kata amerikaserikat'
+    """
+    pattern, canonical, symbols = _tables()
+    text = _fold(text)
+    for symbol, replacement in symbols.items():
+        text = text.replace(symbol, replacement)
+    text = pattern.sub(lambda m: f" {canonical[' '.join(m.group(0).split()).casefold()]} ", text)
+    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
