@@ -15,7 +15,7 @@ Matching rule (both languages, by text, because cleaning may move offsets)
     claim when ``rapidfuzz.fuzz.partial_ratio`` of the two is at least
     ``MATCH_THRESHOLD`` (90) and
 
-    * if the prediction is the shorter one, it has at least ``MIN_PIECE_CHARS`` (20)
+    * if the prediction is the shorter one, it has at least ``MIN_PIECE_CHARS`` (10)
       characters, or the whole gold length if that is shorter (so a quote split into
       sentences still matches, piece by piece);
     * if the prediction is the longer one, the gold assertion covers at least
@@ -61,7 +61,7 @@ DETIK_FILE = Path("detik-1000") / "articles.jsonl"
 POLNEAR_DIR = Path("polnear-dev")
 
 MATCH_THRESHOLD = 90.0
-MIN_PIECE_CHARS = 20
+MIN_PIECE_CHARS = 10
 MIN_GOLD_COVERAGE = 0.5
 
 # English cues that make a PolNeAR attribution a claim: a cue counts when one of its
