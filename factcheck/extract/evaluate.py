@@ -88,7 +88,7 @@ ENGLISH_SPEECH_CUE_WORDS = frozenset("""
     repeat repeats repeated repeating
 """.split())
 ENGLISH_SPEECH_CUE_PHRASES = ("according to", "pointed out", "points out")
-PRONOUNS = frozenset("i me we us you he him she her it they them his its their".split())
+PRONOUNS = frozenset("i me we us you he him she her it they them his its their who whom which that this these those".split())
 
 _QUOTES = re.compile(r"[\"“”„‟«»‘’‚‛`]")
 _EDGE_PUNCT = " \t\n.,;:!?-–—…()"
