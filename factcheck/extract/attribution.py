@@ -1,10 +1,313 @@
-"""Attributed claims from sentences. (Placeholder: to be replaced.)"""
+"""Attributed claims: direct quotes and reported speech, each with its speaker and reporting verb.
+
+Per sentence, in order of preference:
+
+1. quotes with a cue: ``"…," kata X`` · ``"…," ujarnya`` · ``X mengatakan, "…"`` ·
+   ``"…," demikian bunyi pernyataan …`` · ``"…," X said``; further quotes in the same
+   sentence go with the nearest cue;
+2. ``Menurut X, …`` / ``According to X, …`` at the start, or ``…, menurut X.`` at the end;
+3. an unquoted clause closed by a cue: ``…, kata X.`` / ``…, officials said.``;
+4. reported speech: ``X menegaskan (bahwa) …`` / ``X said (that) …``;
+5. a sentence that is only a quote continues the previous speaker.
+
+Speakers are resolved per article by :class:`~factcheck.extract.speakers.SpeakerResolver`.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from factcheck.document import ClaimDraft, Sentence
+from factcheck.extract import lexicon as lx
+from factcheck.extract.cues import Cues, cues_for
+from factcheck.extract.phrases import speaker_after, subject_before
+from factcheck.extract.speakers import SpeakerResolver, title_mentions
+from factcheck.ingest.segment import quote_spans
+
+_SPEECH_PUNCT = ",.:;!?\"“”—–-"
+_MAIN_VERB = re.compile(r"(?<![\w-])(?:me|ber)[a-z]{3,}(?![\w-])")
+_ADVERB_AFTER = re.compile(r"(?:\s+(?:kembali|lagi|pula|juga|again|also))+(?![\w-])")
+_WORD = re.compile(r"[^\W_]+")
+_NEXT_WORD = re.compile(r"\s*([^\s,.;:!?\"“”]+)")
+_TELL = frozenset({"told", "tells", "tell"})
+_OPEN_CUE = {
+    lang: re.compile(rf"{c.speech_verb.pattern}(?:\s+(?:kembali|lagi|pula))?(?:\s+(?:bahwa|that))?\s*[,:]?\s*$")
+    for lang, c in (("id", cues_for("id")), ("en", cues_for("en")))
+}
+
+
+@dataclass(frozen=True)
+class _Found:
+    """An assertion span with the cue that attributes it (speaker span empty for a continuation)."""
+
+    start: int
+    end: int
+    speaker_start: int
+    speaker_end: int
+    verb: str
+    kind: str
+    role: str | None = None
+
+    @property
+    def continuation(self) -> bool:
+        return self.speaker_start == self.speaker_end
+
+
+@dataclass(frozen=True)
+class _Cue:
+    speaker_start: int
+    speaker_end: int
+    verb: str
+    end: int
+
+
+def _at_speech_position(text: str, start: int, quote_open: int) -> bool:
+    """A quote that opens a sentence or follows punctuation, not a scare quote inside a clause."""
+    prefix = text[start:quote_open].rstrip()
+    return not prefix or prefix[-1] in _SPEECH_PUNCT
+
+
+def _closing_cue(text: str, pos: int, end: int, cues: Cues) -> _Cue | None:
+    """A reporting cue starting at ``pos`` (right after a quote or a clause-ending comma)."""
+    m = cues.close_verb.match(text, pos, end)
+    if m:
+        groups = m.groupdict()
+        if groups.get("nya"):
+            return _Cue(m.start("verb"), m.end("nya"), m.group("verb"), m.end())
+        verb = " ".join((groups.get("phrase") or m.group("verb")).split())
+        span = speaker_after(text, m.end(), end)
+        if span is None:
+            return None
+        first = text[span[0]:span[1]].split()[0].lower()
+        if verb in cues.ambiguous_close and not (text[span[0]].isupper() or first in lx.ID_PERSON_PRONOUNS
+                                                  or first in lx.ID_PLURAL_PRONOUNS):
+            return None
+        return _Cue(span[0], span[1], verb, span[1])
+    if cues.close_speaker_first is None:
+        return None
+    m = cues.close_speaker_first.match(text, pos, end)
+    if not m:
+        return None
+    span = speaker_after(text, m.start("spk"), m.start("verb"))
+    if span is None or text[span[1]:m.start("verb")].strip():
+        return None
+    return _Cue(span[0], span[1], " ".join(m.group("verb").split()), m.end())
+
+
+def _subject(text: str, start: int, verb_start: int, *, relative: bool = False) -> tuple[int, int, str | None] | None:
+    """Subject span and appositive role before a verb.
+
+    ``dengan mengatakan`` and ``…, serta mencatat`` take the main clause's subject; so does
+    ``yang memperingatkan bahwa "…"`` when ``relative`` (a statement introducing a quote).
+    """
+    subject = subject_before(text, start, verb_start)
+    if subject is None:
+        before = _WORD.findall(text, max(start, verb_start - 12), verb_start)
+        handover = lx.MANNER_WORDS | lx.COORDINATORS if relative else (lx.MANNER_WORDS | lx.COORDINATORS) - {"yang"}
+        if before and before[-1].lower() in handover:
+            main = _MAIN_VERB.search(text, start, verb_start)
+            if main and main.start() < verb_start - 10:
+                subject = subject_before(text, start, main.start())
+    if subject is None:
+        return None
+    return subject.start, subject.end, subject.role
+
+
+def _quoted(text: str, s0: int, s1: int, spans: list[tuple[int, int]], cues: Cues) -> list[_Found]:
+    """Claims from the quotes of one sentence."""
+    speech = [(qs, qe) for qs, qe in spans
+              if _at_speech_position(text, s0, qs) or _OPEN_CUE[cues.language].search(text, max(s0, qs - 60), qs)]
+    cue_of: dict[int, tuple[_Cue, str | None]] = {}
+    for n, (qs, qe) in enumerate(speech):
+        cue = _closing_cue(text, qe + 1, s1, cues)
+        role = None
+        if cue is None:
+            subject = _subject_for_quote(text, s0, qs, cues)
+            if subject is not None:
+                cue, role = subject
+        if cue is not None:
+            cue_of[n] = (cue, role)
+    if not cue_of:
+        return []
+    found = []
+    for n, (qs, qe) in enumerate(speech):
+        owner = n if n in cue_of else next((k for k in range(n + 1, len(speech)) if k in cue_of),
+                                           max((k for k in cue_of if k < n), default=-1))
+        if owner < 0:
+            continue
+        cue, role = cue_of[owner]
+        found.append(_Found(qs + 1, qe, cue.speaker_start, cue.speaker_end, cue.verb, "direct", role))
+    return found
+
+
+def _subject_for_quote(text: str, s0: int, qs: int, cues: Cues) -> tuple[_Cue, str | None] | None:
+    m = _OPEN_CUE[cues.language].search(text, max(s0, qs - 60), qs)
+    if not m:
+        return None
+    subject = _subject(text, s0, m.start("verb"), relative=True)
+    if subject is None:
+        return None
+    return _Cue(subject[0], subject[1], m.group("verb"), m.end()), subject[2]
+
+
+def _according(text: str, s0: int, s1: int, cues: Cues) -> list[_Found]:
+    """``Menurut X, …`` / ``Menurutnya, …`` / ``According to X, …`` and ``…, according to X.``"""
+    m = cues.according_start.match(text, s0, s1)
+    if m:
+        verb = " ".join(m.group("verb").lower().split())
+        if m.groupdict().get("nya"):
+            return [_Found(m.end("nya"), s1, m.start("verb"), m.end("nya"), verb, "indirect")]
+        comma = text.find(",", m.end(), s1)
+        if comma > 0 and len(text[m.end():comma].split()) <= 10 and not any(q in text[m.end():comma] for q in "\"“"):
+            span = (m.end(), comma)
+        else:
+            span = speaker_after(text, m.end(), s1)
+        if span is None:
+            return []
+        start, end = span
+        while start < end and text[start].isspace():
+            start += 1
+        return [_Found(span[1], s1, start, end, verb, "indirect")] if start < end else []
+    for m in cues.according_end.finditer(text, s0, s1):
+        span = speaker_after(text, m.end(), s1)
+        if span and not text[span[1]:s1].strip(" .)"):
+            verb = " ".join(m.group("verb").split())
+            return [_Found(s0, m.start(), span[0], span[1], verb, "indirect")]
+    return []
+
+
+def _trailing(text: str, s0: int, s1: int, spans: list[tuple[int, int]], cues: Cues) -> list[_Found]:
+    """An unquoted clause closed by a cue: ``…, kata X.`` / ``…, a source said.``"""
+    comma = text.rfind(",", s0, s1)
+    while comma > s0:
+        if not any(qs < comma < qe for qs, qe in spans):
+            cue = _closing_cue(text, comma, s1, cues)
+            if cue is not None and _is_tail(text, cue.end, s1):
+                return [_Found(s0, comma, cue.speaker_start, cue.speaker_end, cue.verb, "indirect")]
+        comma = text.rfind(",", s0, comma)
+    return []
+
+
+def _is_tail(text: str, pos: int, end: int) -> bool:
+    """Whether ``text[pos:end]`` is only a circumstance ("di Jakarta, Senin (20/10).")."""
+    rest = text[pos:end].strip()
+    if not rest or rest[0] in ".,;:()!?":
+        return True
+    m = _NEXT_WORD.match(rest)
+    word = m.group(1).lower() if m else ""
+    return word in lx.SPEAKER_STOP_WORDS or word in lx.DAY_NAMES
+
+
+def _indirect(text: str, s0: int, s1: int, spans: list[tuple[int, int]], cues: Cues) -> list[_Found]:
+    """``X menegaskan (bahwa) …`` / ``X said (that) …``; a verb followed by a clause marker wins."""
+    best: _Found | None = None
+    for m in cues.speech_verb.finditer(text, s0, s1):
+        vs, ve = m.span("verb")
+        if any(qs < vs < qe for qs, qe in spans):
+            continue
+        verb = " ".join(m.group("verb").split())
+        marker = cues.clause_marker.match(text, ve, s1)
+        if marker is None and cues.object_clause_marker is not None and verb in _TELL:
+            marker = cues.object_clause_marker.match(text, ve, s1)
+        pos = ve
+        if marker is not None:
+            pos = marker.end()
+        else:
+            adverb = _ADVERB_AFTER.match(text, ve, s1)
+            pos = adverb.end() if adverb else ve
+            after = text[pos:s1].lstrip(" ,:")
+            if verb in cues.weak_verbs and not after.startswith(("\"", "“")):
+                continue
+            nxt = _NEXT_WORD.match(after)
+            if nxt is None or nxt.group(1).lower() in lx.NON_CLAUSE_STARTS:
+                continue
+        subject = _subject(text, s0, vs)
+        if subject is None:
+            continue
+        found = _Found(pos, s1, subject[0], subject[1], verb, "indirect", subject[2])
+        found = _as_direct_if_quoted(text, found, spans)
+        if marker is not None:
+            return [found]
+        if best is None:
+            best = found
+    return [best] if best else []
+
+
+def _as_direct_if_quoted(text: str, found: _Found, spans: list[tuple[int, int]]) -> _Found:
+    """Reported speech whose clause is a whole quote is a direct quote."""
+    start = found.start
+    while start < found.end and text[start] in " ,:":
+        start += 1
+    for qs, qe in spans:
+        if qs == start and not text[qe + 1:found.end].strip(" .)"):
+            return _Found(qs + 1, qe, found.speaker_start, found.speaker_end, found.verb, "direct", found.role)
+    return found
+
+
+def _continuation(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[_Found]:
+    """A sentence made only of quotes continues the previous speaker's words."""
+    if not spans or spans[0][0] != s0:
+        return []
+    outside = text[s0:s1]
+    for qs, qe in reversed(spans):
+        outside = outside[:qs - s0] + outside[qe + 1 - s0:]
+    if outside.strip(" .,;:!?)("):
+        return []
+    return [_Found(qs + 1, qe, 0, 0, "", "direct") for qs, qe in spans]
+
+
+def _sentence_claims(text: str, sentence: Sentence, cues: Cues) -> list[_Found]:
+    s0, s1 = sentence.start, sentence.end
+    spans = quote_spans(text, s0, s1)
+    if spans:
+        found = _quoted(text, s0, s1, spans, cues)
+        if found:
+            return found
+    return (_according(text, s0, s1, cues) or _trailing(text, s0, s1, spans, cues)
+            or _indirect(text, s0, s1, spans, cues) or _continuation(text, s0, s1, spans))
+
+
+def _trim(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
+    """Assertion bounds without surrounding blanks, a dangling comma or (indirect) the final period."""
+    strip = " \t\r\n\u00a0\u0085,:" if kind == "direct" else " \t\r\n\u00a0\u0085,:."
+    while start < end and (text[start] in " \t\r\n\u00a0\u0085,:" or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in strip or text[end - 1].isspace()):
+        end -= 1
+    if not _WORD.search(text, start, end):
+        return None
+    return start, end
+
+
+def _is_furniture(sentence: str) -> bool:
+    lower = sentence.lower()
+    return lower.startswith(lx.FURNITURE_PREFIXES) or any(m in sentence for m in lx.CAPTION_MARKERS)
 
 
 def extract_claims(text: str, sentences: list[Sentence], language: str) -> list[ClaimDraft]:
-    """Find the attributed claims in ``text``."""
-    return []
+    """Find the attributed claims in ``text`` (sentences from :func:`factcheck.ingest.segment.segment`)."""
+    cues = cues_for(language)
+    resolver = SpeakerResolver()
+    claims: list[ClaimDraft] = []
+    for sentence in sentences:
+        if _is_furniture(sentence.text):
+            continue
+        for ref in title_mentions(sentence.text):
+            resolver.mention(ref, focus=sentence.text.startswith(ref.role or ref.name))
+        for found in _sentence_claims(text, sentence, cues):
+            bounds = _trim(text, found.start, found.end, found.kind)
+            if bounds is None:
+                continue
+            if found.continuation:
+                if not claims or len(text[bounds[0]:bounds[1]].split()) < 3:
+                    continue
+                previous = claims[-1]
+                speaker_text, speaker, verb = previous.speaker_text, previous.speaker, previous.verb
+            else:
+                speaker_text = text[found.speaker_start:found.speaker_end]
+                phrase = f"{found.role} {speaker_text}" if found.role else speaker_text
+                speaker, verb = resolver.resolve(phrase), found.verb
+            claims.append(ClaimDraft(sentence.idx, bounds[0], bounds[1], text[bounds[0]:bounds[1]],
+                                     speaker_text, speaker, verb, found.kind))
+    return claims

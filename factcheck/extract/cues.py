@@ -1,0 +1,90 @@
+"""Compiled cue patterns for each language, built once from the lexicon."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract import lexicon as lx
+
+
+def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Reporting cues of one language."""
+
+    language: str
+    # after a closing quote: `, kata` / `, ujarnya` / `, said`
+    close_verb: re.Pattern[str]
+    # after a closing quote, speaker first: `, she said` / `, pernyataan tersebut ditambahkan`
+    close_speaker_first: re.Pattern[str] | None
+    # an unquoted clause ended by a cue: `…, kata X.` / `…, X said.`
+    trailing_verb: re.Pattern[str]
+    # a speech verb in the middle of a sentence: `X mengatakan …` / `X said …`
+    speech_verb: re.Pattern[str]
+    weak_verbs: frozenset[str]
+    # right after a speech verb: optional object, then a clause marker
+    clause_marker: re.Pattern[str]
+    # after "told"/"tells": an object, then "that"
+    object_clause_marker: re.Pattern[str] | None
+    # sentence-initial "Menurut X," / "According to X,"
+    according_start: re.Pattern[str]
+    # sentence-final ", menurut X." / ", according to X."
+    according_end: re.Pattern[str]
+    # reporting verbs used speaker-first after a quote or clause (English)
+    verb_set: frozenset[str]
+    ambiguous_close: frozenset[str]
+
+
+_ID_CLOSE_WORDS = _alternation(lx.ID_CLOSING_VERBS)
+_ID_PHRASES = _alternation(lx.ID_CLOSING_PHRASES)
+_ID_SPEECH = _alternation(lx.ID_SPEECH_VERBS)
+_EN_SPEECH = _alternation(lx.EN_SPEECH_VERBS)
+_CONNECTIVE = _alternation(tuple(c.capitalize() for c in lx.CONNECTIVES) + tuple(lx.CONNECTIVES))
+_B = r"(?![\w-])"
+_A = r"(?<![\w-])"
+
+INDONESIAN = Cues(
+    language="id",
+    close_verb=re.compile(rf"\s*,?\s*(?:(?P<phrase>{_ID_PHRASES}){_B}|(?P<verb>{_ID_CLOSE_WORDS})(?P<nya>nya)?{_B})"),
+    close_speaker_first=re.compile(
+        rf"\s*,?\s*(?P<spk>(?:[^\s,;:\"“”]+\s+){{1,5}}?)(?P<verb>{_alternation(lx.ID_PASSIVE_VERBS)}){_B}"),
+    trailing_verb=re.compile(rf",\s+(?P<verb>{_ID_CLOSE_WORDS})(?P<nya>nya)?{_B}"),
+    speech_verb=re.compile(rf"{_A}(?P<verb>{_ID_SPEECH}){_B}"),
+    weak_verbs=lx.ID_WEAK_SPEECH_VERBS,
+    clause_marker=re.compile(
+        r"(?:\s+(?:kembali|lagi|pula|juga))?(?:\s+(?:kepada|pada|di|dalam|saat|ketika|usai|melalui|lewat)"
+        r"\s[^,;:\"“”]{0,60}?)?\s*,?\s+(?P<cm>bahwa|kalau)(?![\w-])"),
+    object_clause_marker=None,
+    according_start=re.compile(
+        rf"(?:(?:{_CONNECTIVE})\s*,?\s+)?(?P<verb>[Mm]enurut)(?P<nya>nya)?{_B}"),
+    according_end=re.compile(r",\s+(?P<verb>menurut)(?P<nya>nya)?(?![\w-])"),
+    verb_set=frozenset(lx.ID_SPEECH_VERBS),
+    ambiguous_close=lx.ID_AMBIGUOUS_CLOSING,
+)
+
+ENGLISH = Cues(
+    language="en",
+    close_verb=re.compile(rf"\s*,?\s*(?P<verb>{_EN_SPEECH}){_B}"),
+    close_speaker_first=re.compile(
+        rf"\s*,?\s*(?P<spk>(?:[^\s,;:\"“”]+\s+){{1,6}}?)(?P<verb>{_EN_SPEECH}){_B}"),
+    trailing_verb=re.compile(rf",\s+(?P<verb>{_EN_SPEECH}){_B}"),
+    speech_verb=re.compile(rf"{_A}(?P<verb>{_EN_SPEECH}){_B}"),
+    weak_verbs=lx.EN_WEAK_SPEECH_VERBS,
+    clause_marker=re.compile(
+        r"(?:\s+(?:also|again|repeatedly|publicly))?(?:\s+(?:on|in|at|during|to|after|before)\s[^,;:\"“”]{0,50}?)?"
+        r"\s*,?\s+(?P<cm>that)(?![\w-])"),
+    object_clause_marker=re.compile(r"(?:\s+[^\s,;:\"“”]+){1,4}?\s+(?P<cm>that)(?![\w-])"),
+    according_start=re.compile(rf"(?:(?:{_CONNECTIVE})\s*,?\s+)?(?P<verb>[Aa]ccording\s+to){_B}"),
+    according_end=re.compile(r",\s+(?P<verb>according\s+to)(?![\w-])"),
+    verb_set=frozenset(lx.EN_SPEECH_VERBS),
+    ambiguous_close=frozenset(),
+)
+
+
+def cues_for(language: str) -> Cues:
+    """The cue set for ``language`` ("id" or "en"; anything else reads as Indonesian)."""
+    return ENGLISH if language == "en" else INDONESIAN

@@ -1,0 +1,301 @@
+"""Word lists used by segmentation and attribution, Indonesian and English, kept in one place.
+
+Everything here is data: reporting verbs, titles and roles, pronouns, organisation and
+group markers, abbreviations and the function words that end a speaker phrase.
+Entries are lower-case unless noted; lookups lower-case the word first.
+"""
+
+from __future__ import annotations
+
+# --- Sentence segmentation -------------------------------------------------------------
+
+# Tokens (lower-case, without their final period) after which a period does not end a sentence.
+ABBREVIATIONS: frozenset[str] = frozenset({
+    # English
+    "dr", "mr", "mrs", "ms", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
+    "cmdr", "adm", "st", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "no", "nos", "vs", "etc",
+    "inc", "corp", "ltd", "co", "dept", "univ", "approx", "est", "fig", "vol", "pp", "art", "ch",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mt", "ft", "ave", "blvd", "rd", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "d.c",
+    "u.s.a", "ph.d", "b.a", "m.a",
+    # Indonesian
+    "h", "hj", "ir", "drs", "dra", "kh", "jl", "jln", "gg", "kec", "kab", "kel", "prov", "tbk",
+    "dll", "dsb", "dst", "tsb", "yth", "a.n", "u.p", "s.h", "s.e", "s.pd", "m.si", "m.m", "s.t",
+    "bpk", "ibu", "sdr", "no", "hlm", "tgl", "pk", "ttd", "rp", "nm", "mgr",
+})
+
+# --- Reporting verbs ---------------------------------------------------------------------
+
+# Cues that follow a quote or a reported clause: `"…," kata X` · `"…," ujarnya`.
+# Each also takes the clitic -nya ("katanya") meaning "said he/she".
+ID_CLOSING_VERBS: tuple[str, ...] = (
+    "kata", "ujar", "ucap", "tambah", "lanjut", "tutup", "jelas", "ungkap", "imbuh", "sambung",
+    "tutur", "tegas", "terang", "pungkas", "sebut", "papar", "beber", "tandas", "jawab", "tanya",
+    "urai", "tukas", "imbau", "catat", "tulis", "sahut", "teriak", "sindir", "seru", "kilah",
+    "klaim", "aku", "akui", "harap", "sentil", "timpal", "cetus", "ajak", "pinta", "kenang",
+    "bilang", "tanggap", "simpul", "nilai", "katakan", "jelaskan", "tegaskan",
+)
+# Closing cues that are also common adjectives/adverbs: need a named speaker or -nya.
+ID_AMBIGUOUS_CLOSING: frozenset[str] = frozenset({
+    "jelas", "tegas", "terang", "lanjut", "tutup", "harap", "aku", "nilai", "seru", "ajak", "pinta",
+    "tanya", "catat", "tambah", "simpul",
+})
+# Multi-word closing cues: `"…," demikian bunyi pernyataan bersama …`.
+ID_CLOSING_PHRASES: tuple[str, ...] = ("demikian bunyi", "demikian isi", "bunyi", "demikian kata", "demikian")
+# Passive cues after a quote: `"…," pernyataan tersebut ditambahkan`.
+ID_PASSIVE_VERBS: tuple[str, ...] = (
+    "ditambahkan", "dikatakan", "disampaikan", "ditegaskan", "dijelaskan", "diungkapkan", "dinyatakan",
+    "ditulis", "disebutkan",
+)
+
+# Verbs that introduce speech before the speaker's words: `X mengatakan (bahwa) …`, `X mengatakan, "…"`.
+ID_SPEECH_VERBS: tuple[str, ...] = (
+    "mengatakan", "menyatakan", "menegaskan", "menekankan", "memperingatkan", "menyampaikan",
+    "mengungkapkan", "menjelaskan", "menyebut", "menyebutkan", "menambahkan", "menuturkan",
+    "menerangkan", "memaparkan", "mengklaim", "mengakui", "mengaku", "menggarisbawahi",
+    "melaporkan", "mengumumkan", "mengingatkan", "membeberkan", "menandaskan", "mengungkap",
+    "mengemukakan", "mengutarakan", "berkata", "bilang", "menulis", "membantah", "menepis",
+    "membenarkan", "mengonfirmasi", "menuding", "menuduh", "berujar", "bertutur", "menjawab",
+    "mengimbau", "berpesan", "berdalih", "berkilah", "menyinggung", "mencontohkan", "memastikan",
+    "menilai", "berpendapat", "berpandangan", "memandang", "menganggap", "meyakini", "menduga",
+    "memperkirakan", "menyimpulkan", "mencatat", "menyoroti", "berharap", "menceritakan",
+)
+# Of those, verbs that only report speech when followed by a clause marker (bahwa/that) or a quote.
+ID_WEAK_SPEECH_VERBS: frozenset[str] = frozenset({
+    "mencatat", "menyoroti", "menyinggung", "mencontohkan", "memastikan", "berharap", "menceritakan",
+    "meyakini", "menduga", "memperkirakan", "menyimpulkan", "memandang", "menganggap",
+    "mengingatkan", "mengimbau", "berpesan", "membantah", "menepis", "menuding", "menuduh",
+    "menjawab", "menulis", "mengaku", "mengakui", "membenarkan", "mengonfirmasi", "mengungkap",
+    "menilai", "berpendapat", "berpandangan",
+})
+ID_ACCORDING_TO: tuple[str, ...] = ("menurut",)
+
+EN_SPEECH_VERBS: tuple[str, ...] = (
+    "said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "announced",
+    "announces", "noted", "notes", "stated", "states", "explained", "explains", "argued", "argues",
+    "warned", "warns", "insisted", "insists", "claimed", "claims", "declared", "declares",
+    "acknowledged", "acknowledges", "admitted", "admits", "asked", "asks", "replied", "replies",
+    "responded", "responds", "continued", "continues", "tweeted", "tweets", "recalled", "recalls",
+    "emphasized", "emphasizes", "stressed", "stresses", "suggested", "suggests", "reported",
+    "reports", "confirmed", "confirms", "countered", "counters", "concluded", "concludes",
+    "observed", "remarked", "predicted", "predicts", "promised", "promises", "pledged", "vowed",
+    "complained", "complains", "conceded", "concedes", "quipped", "joked", "testified", "alleged",
+    "alleges", "contended", "contends", "maintained", "maintains", "agreed", "agrees", "cautioned",
+    "denied", "denies", "revealed", "reveals", "mentioned", "mentions", "posted", "echoed",
+    "estimated", "estimates", "charged", "boasted", "blasted", "lamented", "pointed out",
+    "has said", "have said", "had said", "also said", "told reporters",
+)
+# English verbs that need `that` or a quote to report speech.
+EN_WEAK_SPEECH_VERBS: frozenset[str] = frozenset({
+    "agreed", "agrees", "denied", "denies", "estimated", "estimates", "charged", "posted",
+    "predicted", "predicts", "promised", "promises", "pledged", "vowed", "echoed", "asked", "asks",
+    "continued", "continues", "mentioned", "mentions", "revealed", "reveals", "reported", "reports",
+})
+EN_ACCORDING_TO: tuple[str, ...] = ("according to",)
+
+# --- Pronouns and anaphora ---------------------------------------------------------------
+
+ID_PERSON_PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau", "nya", "dirinya", "pihaknya", "ybs"})
+ID_PLURAL_PRONOUNS: frozenset[str] = frozenset({"mereka", "keduanya", "ketiganya", "kami"})
+EN_PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
+EN_PLURAL_PRONOUNS: frozenset[str] = frozenset({"they", "we"})
+# Demonstratives that make a noun phrase point back ("diplomat AS tersebut", "the official").
+ID_ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({"tersebut", "itu", "ini"})
+# Numerals and plural markers that open a group speaker ("ketiga negara", "para pejabat").
+GROUP_DETERMINERS: frozenset[str] = frozenset({
+    "para", "tiga", "ketiga", "dua", "kedua", "empat", "keempat", "lima", "kelima", "beberapa",
+    "sejumlah", "banyak", "seluruh", "semua", "two", "three", "four", "several", "many", "some",
+    "both", "all",
+})
+# Words that join a verb to an earlier subject ("…, serta mencatat bahwa …").
+COORDINATORS: frozenset[str] = frozenset({"serta", "dan", "sekaligus", "lalu", "and", "then"})
+# Words before a verb that hand the subject back to the main clause ("dengan mengatakan").
+MANNER_WORDS: frozenset[str] = frozenset({"dengan", "sambil", "seraya", "sembari", "by", "while", "yang"})
+# Determiners that open a speaker phrase ("seorang pejabat", "the source"); dropped from names.
+DETERMINERS: frozenset[str] = frozenset({
+    "seorang", "sang", "si", "sebuah", "the", "a", "an", "another", "one",
+})
+# Nouns naming a statement rather than a speaker ("kata pernyataan tersebut").
+STATEMENT_NOUNS: frozenset[str] = frozenset({
+    "pernyataan", "keterangan", "rilis", "siaran", "statement", "release", "surat", "unggahan",
+    "cuitan", "postingan", "laporan", "report", "letter", "memo",
+})
+
+# --- Titles and roles --------------------------------------------------------------------
+
+# Words (lower-case) that form a title or role before a name. Multi-word titles are split into
+# their words; role phrases may run over several capitalised words ("Menteri Luar Negeri").
+TITLE_WORDS: frozenset[str] = frozenset({
+    # Indonesian
+    "presiden", "wakil", "wapres", "menteri", "menlu", "menkeu", "mendagri", "menhan", "menkes",
+    "mendikbud", "menko", "menpan", "menag", "mensesneg", "menkumham", "menparekraf", "mentan",
+    "menpora", "menaker", "menhub", "menperin", "mendag", "menteri", "wamen", "wamenlu", "juru",
+    "bicara", "jubir", "duta", "besar", "dubes", "sekretaris", "sekjen", "sesjen", "kepala",
+    "ketua", "wakil", "direktur", "dirut", "direktorat", "gubernur", "wagub", "bupati", "wabup",
+    "wali", "walkot", "camat", "lurah", "kapolri", "kapolda", "kapolres", "kapolsek", "kapolrestabes",
+    "wakapolri", "wakapolda", "kabid", "kasubdit", "kasat", "kasatreskrim", "kanit", "kasi", "kabag",
+    "kadis", "kadin", "humas", "panglima", "pangdam", "kasad", "kasal", "kasau", "jaksa", "agung",
+    "jampidsus", "kajati", "kajari", "hakim", "mayor", "jenderal", "letnan", "kolonel", "brigjen",
+    "irjen", "komjen", "kombes", "akbp", "kompol", "ajun", "komisaris", "laksamana", "marsekal",
+    "kapten", "sersan", "pers", "anggota", "pimpinan", "pemimpin", "koordinator", "asisten",
+    "staf", "khusus", "ahli", "pengamat", "ekonom", "analis", "peneliti", "dosen", "guru",
+    "profesor", "prof", "dr", "ir", "drs", "h", "hj", "kh", "ustaz", "gus", "habib", "pak", "bu",
+    "bapak", "ibu", "mantan", "eks", "calon", "plt", "pj", "pjs", "penjabat", "senator",
+    "legislator", "politikus", "politisi", "pejabat", "kuasa", "hukum", "pengacara", "advokat",
+    "manajer", "general", "manager", "chief", "officer", "ceo", "cfo", "coo", "founder", "pendiri",
+    "komisioner", "deputi", "inspektur", "auditor", "bendahara", "perdana", "raja", "ratu",
+    "pangeran", "sultan", "paus", "uskup", "imam", "kiai", "kyai", "rektor", "dekan", "pelatih",
+    "kapten", "striker", "kiper", "bek", "gelandang", "pemain", "kuasa", "dirjen", "kakanwil",
+    "kapuspen", "kapuspenkum", "karo", "penmas", "kadiv", "kabareskrim", "dansat", "danrem",
+    "dandim", "kasdam", "kapendam", "pangkostrad", "sekda", "kades", "ketum", "waketum", "sekum",
+    "bendum", "kajari", "kasipidsus", "kasipenkum", "kapusdatin", "kabiro", "kakorlantas",
+    "dirlantas", "dirreskrimum", "dirreskrimsus", "dirresnarkoba", "wadir", "kasubbid", "kapuslabfor",
+    # English
+    "president", "vice", "secretary", "minister", "prime", "spokesman", "spokeswoman",
+    "spokesperson", "ambassador", "governor", "mayor", "senator", "sen", "rep", "representative",
+    "congressman", "congresswoman", "chairman", "chairwoman", "chair", "director", "deputy",
+    "general", "gen", "lt", "col", "adm", "admiral", "judge", "justice", "attorney", "candidate",
+    "nominee", "former", "ex", "campaign", "manager", "adviser", "advisor", "aide", "strategist",
+    "analyst", "pollster", "professor", "dr", "mr", "mrs", "ms", "speaker", "leader", "majority",
+    "minority", "whip", "press", "communications", "chief", "executive", "officer", "ceo", "host",
+    "commentator", "economist", "official", "officials", "staff", "staffer", "presidential",
+    "democratic", "republican", "gop", "state", "house", "white", "sheriff", "commissioner",
+    "senior", "top", "lawyer", "counsel", "founder", "head", "council", "delegate", "rev",
+    "pope", "king", "queen", "prince",
+})
+# Titles that name a jurisdiction right after them ("Gubernur Riau Abdul Wahid").
+REGIONAL_TITLES: frozenset[str] = frozenset({
+    "gubernur", "wagub", "bupati", "wabup", "wali", "walkot", "kapolda", "kapolres", "kapolsek",
+    "kapolrestabes", "kajati", "kajari", "pangdam", "danrem", "dandim", "camat", "lurah", "sekda",
+    "kades", "wakapolda", "kakanwil", "governor", "mayor", "sheriff",
+})
+# Capitalised words that belong to places and institutions, never to a person's name.
+NON_NAME_WORDS: frozenset[str] = frozenset({
+    "amerika", "serikat", "korea", "utara", "selatan", "rusia", "china", "tiongkok", "jepang",
+    "indonesia", "ri", "as", "pbb", "uni", "eropa", "inggris", "prancis", "jerman", "ukraina",
+    "israel", "palestina", "iran", "arab", "saudi", "malaysia", "singapura", "australia", "india",
+    "luar", "negeri", "dalam", "pertahanan", "keuangan", "keamanan", "nasional", "dewan", "gedung",
+    "putih", "departemen", "kementerian", "kantor", "pers", "urusan", "multilateral", "khusus",
+    "republik", "rakyat", "demokratik", "provinsi", "kabupaten", "kota", "daerah", "pusat",
+    "jawa", "barat", "timur", "tengah", "jakarta", "dki", "sumatera", "sumatra", "kalimantan",
+    "sulawesi", "papua", "maluku", "bali", "ntt", "ntb", "banten", "aceh", "riau", "jambi",
+    "bengkulu", "lampung", "gorontalo", "yogyakarta", "diy", "kepulauan", "bangka", "belitung",
+    "pegunungan", "daya", "pekanbaru", "surabaya", "bandung", "medan", "semarang", "makassar",
+    "bekasi", "bogor", "depok", "tangerang", "solo", "malang", "polda", "polres", "polri", "tni",
+    "kpk", "bps", "dpr", "dprd", "mpr", "bi", "ojk", "bumn", "kemenkeu", "kemendagri", "istana",
+    "humas", "bidang", "divisi", "biro", "badan", "komisi", "partai", "fraksi", "umum", "bank",
+    "pemerintah", "pemprov", "pemkot", "pemkab", "bareskrim", "kejaksaan", "kejagung", "agung",
+    "mahkamah", "konstitusi", "bupati", "perdagangan", "perindustrian", "pertanian", "kesehatan",
+    "pendidikan", "perhubungan", "pariwisata", "sosial", "energi", "sumber", "mineral", "investasi",
+    "hukum", "ham", "agama", "tenaga", "kerja", "koordinator", "bidang", "perekonomian", "politik",
+    "hubungan", "masyarakat", "informasi", "komunikasi", "digital", "statistik", "nsc",
+    "state", "department", "house", "senate", "congress", "white", "united", "states", "u.s.",
+    "us", "new", "york", "washington", "national", "security", "council", "defense", "foreign",
+    "affairs", "homeland", "justice", "treasury", "democratic", "republican", "party", "campaign",
+    "committee", "fbi", "cia", "gop", "dnc", "rnc", "korsel", "korut", "rrt", "rrc", "dprk", "rdrk",
+    "sekutu", "kemenlu", "ke-2", "ke-7",
+})
+
+# --- Organisations and groups ------------------------------------------------------------
+
+# A speaker phrase whose words include one of these is an organisation.
+ORGANIZATION_WORDS: frozenset[str] = frozenset({
+    "gedung putih", "kremlin", "pentagon", "kementerian", "kemendagri", "kemenkeu", "kemenlu",
+    "kemenkes", "kemenag", "pemerintah", "pemprov", "pemkot", "pemkab", "polri", "polda", "polres",
+    "polsek", "tni", "kpk", "bps", "dpr", "dprd", "mpr", "bi", "ojk", "kejagung", "kejaksaan",
+    "bareskrim", "departemen", "badan", "komisi", "partai", "dinas", "bank", "pt", "perusahaan",
+    "istana", "lembaga", "organisasi", "yonhap", "reuters", "kcna", "antara", "white house",
+    "ministry", "department", "committee", "campaign", "agency", "council", "government",
+    "administration", "company", "office", "fbi", "cia", "police", "pyongyang", "washington",
+    "moskow", "beijing", "tokyo", "seoul", "kyiv", "pbb", "un", "nato", "uni eropa",
+})
+# Words that make a speaker phrase a group: plural determiners, numerals, collectives.
+GROUP_WORDS: frozenset[str] = frozenset({
+    "para", "tiga", "ketiga", "dua", "kedua", "empat", "keempat", "beberapa", "sejumlah", "banyak",
+    "negara-negara", "pejabat-pejabat", "mereka", "sekutu", "bersama", "warga", "masyarakat",
+    "pihak-pihak", "kalangan", "kelompok", "koalisi", "officials", "sources", "experts", "analysts",
+    "critics", "both", "three", "two", "several", "many", "some", "they", "supporters", "voters",
+    "leaders", "aides", "allies", "democrats", "republicans", "polls", "researchers", "keduanya",
+    "ketiganya", "peneliti",
+})
+
+# --- Speaker phrase boundaries -----------------------------------------------------------
+
+# Lower-case words that end a speaker phrase read forwards after a cue ("kata Watson kepada …").
+SPEAKER_STOP_WORDS: frozenset[str] = frozenset({
+    # Indonesian
+    "di", "dalam", "kepada", "pada", "saat", "ketika", "usai", "seusai", "selepas", "setelah",
+    "sebelum", "sebelumnya", "tentang", "mengenai", "terkait", "soal", "melalui", "lewat", "via",
+    "dikutip", "seperti", "yang", "sambil", "sembari", "kemarin", "ke", "dari", "dengan", "secara",
+    "hari", "sebagaimana", "menurut", "ditemui", "kala", "tadi", "pekan", "selaku", "sebagai",
+    "kembali", "lagi", "pula", "juga", "pun", "lalu", "kemudian", "menjawab", "menanggapi",
+    "merespons", "menjelaskan", "mengatakan", "menegaskan", "kepadanya", "dilansir", "mengutip",
+    "sementara", "namun", "tetapi", "karena", "sehingga", "agar", "jika", "bahwa", "atas", "oleh",
+    "bagi", "demi", "guna", "hingga", "sampai", "ujarnya", "katanya",
+    # English
+    "in", "at", "on", "to", "during", "after", "before", "when", "while", "of", "from", "with",
+    "by", "for", "as", "that", "who", "which", "last", "this", "earlier", "later", "recently",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "tonight", "about", "because", "and", "but", "adding", "saying", "told", "said",
+    "says", "in", "via", "through", "then", "also",
+})
+# Day names that may follow a speaker after a comma ("kata X, Senin (20/10)"); end the phrase.
+DAY_NAMES: frozenset[str] = frozenset({
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+# Words allowed in a speaker phrase despite being lower-case function words ("Duta Besar AS untuk PBB").
+SPEAKER_CONNECTORS: frozenset[str] = frozenset({"dan", "untuk", "bin", "binti", "van", "de", "der",
+                                                "al", "el", "of", "the", "and", "&"})
+# Words before a reporting verb that mean the verb is not the main clause's speech act.
+SUBORDINATORS: frozenset[str] = frozenset({
+    "yang", "ketika", "saat", "setelah", "sebelum", "karena", "jika", "apabila", "bila", "kalau",
+    "meski", "meskipun", "walaupun", "sejak", "agar", "supaya", "hingga", "sehingga", "untuk",
+    "akan", "tidak", "tak", "belum", "bukan", "jangan", "pernah", "sempat", "ingin", "mau", "bisa",
+    "dapat", "harus", "perlu", "enggan", "menolak", "dengan", "sambil", "sembari", "tanpa",
+    "who", "which", "when", "after", "before", "because", "if", "although", "to", "not", "never",
+    "would", "could", "should", "will", "might", "may", "can", "didn't", "doesn't", "don't",
+    "won't", "refused", "declined", "n't", "as",
+})
+# Adverbs and short phrases between a subject and its verb ("Miller juga menegaskan kembali").
+ADVERBS: frozenset[str] = frozenset({
+    "juga", "pun", "kemudian", "lalu", "sebelumnya", "kembali", "telah", "sudah", "pula", "lantas",
+    "turut", "bahkan", "sendiri", "tetap", "pernah", "justru", "hanya", "sekali", "lagi", "akhirnya",
+    "langsung", "tegas", "kemarin", "baru-baru", "secara", "terpisah", "tadi", "also", "later",
+    "previously", "then", "has", "have", "had", "again", "recently", "earlier", "repeatedly",
+    "once", "publicly", "privately", "flatly", "however",
+})
+# Sentence-opening connectives skipped before a subject or before "Menurut".
+CONNECTIVES: frozenset[str] = frozenset({
+    "sementara", "sementara itu", "namun", "tetapi", "akan tetapi", "selain itu", "adapun",
+    "kemudian", "lalu", "sebelumnya", "oleh karena itu", "karena itu", "dengan demikian", "maka",
+    "dan", "di sisi lain", "lebih lanjut", "but", "and", "however", "meanwhile", "still", "yet",
+    "so", "also",
+})
+# Clause markers after a reporting verb ("menegaskan bahwa", "said that").
+CLAUSE_MARKERS: frozenset[str] = frozenset({"bahwa", "kalau", "that"})
+# First words after a reporting verb that show no reported clause follows: feelings expressed
+# ("menyatakan keprihatinan"), a statement delivered ("menyampaikan pernyataan"), a topic ("tentang").
+NON_CLAUSE_STARTS: frozenset[str] = frozenset({
+    "pernyataan", "pernyataannya", "tentang", "mengenai", "soal", "terkait", "perihal", "atas",
+    "hal", "sesuatu", "apa", "about", "of", "on", "something", "nothing", "anything", "it",
+    "keprihatinan", "keprihatinannya", "dukungan", "dukungannya", "duka", "belasungkawa",
+    "terima", "apresiasi", "sikap", "sikapnya", "kesiapan", "kesiapannya", "komitmen",
+    "komitmennya", "penolakan", "penolakannya", "kekecewaan", "kekecewaannya", "keberatan",
+    "selamat", "permintaan", "maaf", "rasa", "condolences", "concern", "concerns", "support",
+    "sympathy", "regret", "gratitude", "thanks",
+})
+
+# --- Furniture -----------------------------------------------------------------------------
+
+# Markers of a photo caption credit ("… REUTERS/Name", "Foto: …").
+CAPTION_MARKERS: tuple[str, ...] = (
+    "REUTERS/", "AFP/", "AP Photo", "ANTARA FOTO", "Foto:", "FOTO:", "(Foto", "/Pool", "via REUTERS",
+    "Getty Images", "dok.", "Dok.", "(dok", "Ilustrasi", "ilustrasi foto", "Photo:", "Photograph:",
+)
+# Lines that start like page furniture ("Baca juga: …", "SCROLL TO CONTINUE").
+FURNITURE_PREFIXES: tuple[str, ...] = (
+    "baca juga", "baca selengkapnya", "lihat juga", "simak juga", "simak video", "scroll to continue",
+    "artikel terkait", "berita terkait", "read more", "read the rest", "related:", "advertisement",
+    "pilihan editor", "editor:", "penulis:", "reporter:", "sumber:", "copyright", "©",
+)

@@ -1,0 +1,205 @@
+"""Find the speaker phrase next to a reporting cue by scanning words left or right of it.
+
+Both scanners work on offsets into the article text and return ``(start, end)`` spans, so the
+speaker can be quoted exactly as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from factcheck.extract import lexicon as lx
+
+_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”]+|[,;:()\[\]\"“”]")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_PUNCT = ",;:()[]\"“”"
+_NP_WORDS = (lx.TITLE_WORDS | lx.GROUP_WORDS | lx.ID_PERSON_PRONOUNS | lx.ID_PLURAL_PRONOUNS
+             | lx.EN_PERSON_PRONOUNS | lx.EN_PLURAL_PRONOUNS | lx.STATEMENT_NOUNS | lx.ORGANIZATION_WORDS
+             | lx.SPEAKER_CONNECTORS | lx.ID_ANAPHORIC_DETERMINERS | lx.DETERMINERS
+             | {"bersama", "tersebut", "senior", "resmi", "pers", "AS"})
+_PRONOUNS = lx.ID_PERSON_PRONOUNS | lx.ID_PLURAL_PRONOUNS | lx.EN_PERSON_PRONOUNS | lx.EN_PLURAL_PRONOUNS
+_MAX_WORDS = 14
+
+
+class Subject(NamedTuple):
+    """A speaker phrase found before a verb, with an appositive role if one was set off by commas."""
+
+    start: int
+    end: int
+    role: str | None
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _list_continues(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """After a comma at ``tokens[i-1]``: does a list of names go on ("Korsel, AS dan Jepang")?"""
+    if i >= len(tokens) or not _capitalised(tokens[i][0]) or tokens[i][0].lower() in lx.DAY_NAMES:
+        return False
+    for word, _, _ in tokens[i:i + 8]:
+        low = word.lower()
+        if low in {"dan", "and", "serta"}:
+            return True
+        if word in _PUNCT and word != "," or (not _capitalised(word) and low not in lx.SPEAKER_CONNECTORS):
+            return False
+    return False
+
+
+def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The speaker phrase that starts at ``start`` ("Menlu Blinken" in ``kata Menlu Blinken di …``)."""
+    tokens = _tokens(text, start, min(end, start + 240))
+    first = last = -1
+    count = 0
+    for i, (word, ws, we) in enumerate(tokens):
+        if word == ",":
+            if first >= 0 and _list_continues(tokens, i + 1):
+                continue
+            break
+        if word in _PUNCT:
+            break
+        core = word.rstrip(".!?…")
+        if core != word and _INITIAL.match(word):
+            core = word
+        low = core.lower()
+        if not core or low in lx.DAY_NAMES or (low in lx.SPEAKER_STOP_WORDS and not _capitalised(core)):
+            break
+        if first >= 0 and not _capitalised(core) and low not in _NP_WORDS and not tokens[last][0][:1].islower():
+            break
+        if first < 0:
+            first = ws
+        last = i
+        count += 1
+        if core != word or low in lx.ID_ANAPHORIC_DETERMINERS or low in _PRONOUNS or count >= _MAX_WORDS:
+            break
+    if first < 0:
+        return None
+    while last >= 0 and tokens[last][0].lower() in lx.SPEAKER_CONNECTORS:
+        last -= 1
+    if last < 0 or tokens[last][1] < first:
+        return None
+    word, ws, _ = tokens[last]
+    core_len = len(word.rstrip(".!?…")) if not _INITIAL.match(word) else len(word)
+    return first, ws + core_len
+
+
+def _skip_back_adverbials(tokens: list[tuple[str, int, int]], i: int) -> int:
+    """Index of the last token before ``i`` that is not an adverb, a day name or a parenthesis."""
+    while i >= 0:
+        word = tokens[i][0]
+        low = word.lower()
+        if word == ")":
+            j = i
+            while j >= 0 and tokens[j][0] != "(":
+                j -= 1
+            if j < 0:
+                return i
+            i = j - 1
+            continue
+        if low in lx.ADVERBS or low in lx.DAY_NAMES or low in {"pada", "hari", "ini", "on", "pekan", "lalu"}:
+            i -= 1
+            continue
+        return i
+    return i
+
+
+def subject_before(text: str, start: int, verb_start: int) -> Subject | None:
+    """The subject phrase that ends right before the reporting verb at ``verb_start``.
+
+    Returns None when the verb is subordinate (``yang mengatakan``, ``tidak mengatakan``,
+    ``when he said``) or no subject can be found.
+    """
+    tokens = _tokens(text, max(start, verb_start - 300), verb_start)
+    i = _skip_back_adverbials(tokens, len(tokens) - 1)
+    if i < 0:
+        return None
+    if tokens[i][0] == ",":
+        return _appositive(text, tokens, i)
+    if tokens[i][0].lower() in lx.SUBORDINATORS or tokens[i][0].lower() in lx.COORDINATORS:
+        return None
+    collected: list[int] = []
+    while i >= 0 and len(collected) < _MAX_WORDS:
+        word, ws, we = tokens[i]
+        low = word.lower()
+        if word == ",":
+            if collected and any(tokens[k][0].lower() in {"dan", "and", "serta"} for k in collected) \
+                    and i > 0 and _capitalised(tokens[i - 1][0]):
+                collected.append(i)
+                i -= 1
+                continue
+            break
+        if word in _PUNCT:
+            break
+        capital = _capitalised(word)
+        at_start = ws == start or i == 0
+        if at_start and capital and (low in lx.CONNECTIVES or low in lx.SPEAKER_STOP_WORDS):
+            break
+        if collected and low in lx.ID_ANAPHORIC_DETERMINERS:
+            break
+        if not capital:
+            if low in lx.SPEAKER_CONNECTORS and collected and i > 0 and (
+                    _capitalised(tokens[i - 1][0]) or tokens[i - 1][0].lower() in _NP_WORDS):
+                collected.append(i)
+                i -= 1
+                continue
+            if low in lx.SUBORDINATORS and low not in lx.SPEAKER_CONNECTORS:
+                return None
+            if low in lx.SPEAKER_STOP_WORDS:
+                if collected and all(tokens[k][0].islower() and tokens[k][0] not in _NP_WORDS for k in collected):
+                    collected = []  # "dalam keterangannya": an adverbial, the subject is further left
+                    i = _skip_back_adverbials(tokens, i - 1)
+                    continue
+                break
+            if collected and low not in _NP_WORDS and not all(tokens[k][0].islower() for k in collected) \
+                    and not _title_to_the_left(tokens, i):
+                break
+        collected.append(i)
+        i -= 1
+        if low in lx.DETERMINERS or low in lx.GROUP_DETERMINERS or (low in _PRONOUNS and len(collected) == 1):
+            break
+    while collected and tokens[collected[-1]][0].lower() in lx.SPEAKER_CONNECTORS | {","}:
+        collected.pop()
+    while collected and tokens[collected[0]][0].lower() in lx.SPEAKER_CONNECTORS:
+        collected.pop(0)
+    if not collected:
+        return None
+    return Subject(tokens[collected[-1]][1], tokens[collected[0]][2], None)
+
+
+def _title_to_the_left(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether a title word opens the lower-case run ending at ``i`` ("juru bicara keamanan nasional")."""
+    for k in range(i, max(i - 5, -1), -1):
+        low = tokens[k][0].lower()
+        if low in lx.TITLE_WORDS:
+            return True
+        if tokens[k][0] in _PUNCT or low in lx.SPEAKER_STOP_WORDS or low in lx.SUBORDINATORS:
+            return False
+    return False
+
+
+def _appositive(text: str, tokens: list[tuple[str, int, int]], comma: int) -> Subject | None:
+    """``Adrienne Watson, Juru Bicara …, menggarisbawahi``: the name before a role set off by commas."""
+    j = comma - 1
+    while j >= 0 and tokens[j][0] not in _PUNCT:
+        j -= 1
+    if j < 0 or tokens[j][0] != "," or j == comma - 1:
+        return None
+    role_words = [t[0].lower() for t in tokens[j + 1:comma]]
+    if not any(w in lx.TITLE_WORDS for w in role_words):
+        return None
+    name_start = j
+    for k in range(j - 1, max(j - 6, -1), -1):
+        word = tokens[k][0]
+        low = word.lower()
+        if word in _PUNCT or not _capitalised(word) or low in lx.CONNECTIVES or low in lx.SPEAKER_STOP_WORDS:
+            break
+        name_start = k
+    if name_start == j:
+        return None
+    role = text[tokens[j + 1][1]:tokens[comma - 1][2]]
+    return Subject(tokens[name_start][1], tokens[j - 1][2], role)

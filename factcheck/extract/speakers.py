@@ -1,0 +1,190 @@
+"""Speakers: split a speaker phrase into name, role and kind, and resolve pronouns and short names.
+
+``parse_speaker("Sekretaris Pers Gedung Putih Karine Jean-Pierre")`` gives name
+``Karine Jean-Pierre`` and role ``Sekretaris Pers Gedung Putih``. A :class:`SpeakerResolver`
+follows one article: it remembers the people, organisations and groups mentioned so far and
+maps ``katanya``, ``ia``, ``he``, ``Ryder`` or ``Pak`` to the fullest earlier mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.document import SpeakerRef
+from factcheck.extract import lexicon as lx
+
+_TOKEN = re.compile(r"[^\s,]+|,")
+_EDGE_PUNCT = "\"“”‘’'.,;:!?()[]"
+_CLITICS = frozenset(f"{verb}nya" for verb in lx.ID_CLOSING_VERBS + lx.ID_ACCORDING_TO)
+_TITLE_MENTION = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted((w.capitalize() for w in lx.TITLE_WORDS if len(w) > 2), key=len, reverse=True))
+    + r")(?:\s+(?:[A-Z][\w.'’-]*|untuk|dan|of))*\s+[A-Z][\w'’-]+"
+)
+
+
+@dataclass(frozen=True)
+class ParsedSpeaker:
+    """A speaker phrase read on its own, before coreference."""
+
+    text: str
+    ref: SpeakerRef | None  # None when the phrase only points back (pronoun, "pejabat tersebut")
+    pointer: str = ""  # "person" or "collective" for pointing phrases
+
+
+def _words(phrase: str) -> list[str]:
+    return [t.strip(_EDGE_PUNCT) or t for t in _TOKEN.findall(phrase)]
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that can be part of a person's name."""
+    if not word or not word[0].isupper():
+        return False
+    lower = word.lower()
+    if lower in lx.NON_NAME_WORDS or lower in lx.TITLE_WORDS or lower in lx.ORGANIZATION_WORDS:
+        return False
+    letters = [c for c in word if c.isalpha()]
+    return not (len(letters) > 1 and all(c.isupper() for c in letters))
+
+
+def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split ``words`` into (role words, trailing name words)."""
+    i = len(words)
+    if i > 1 and words[-1][:1].isupper() and _is_name_word(words[-2]):
+        i -= 1  # a surname that is also a title word: "Jung Pak"
+    while i > 0 and (_is_name_word(words[i - 1]) or (words[i - 1].lower() in {"bin", "binti", "van", "de"}
+                                                       and i < len(words))):
+        i -= 1
+    role, name = words[:i], words[i:]
+    if role and name and role[-1].lower() in lx.DETERMINERS:
+        return role[:-1], name
+    if len(name) >= 3 and any(w.lower() in lx.REGIONAL_TITLES for w in role):
+        role, name = role + name[:1], name[1:]  # "Bupati Sleman Kustini Sri Purnomo"
+    if len(name) > 5:
+        role, name = role + name[:-4], name[-4:]
+    return role, name
+
+
+def _kind_without_name(words: list[str], lower_phrase: str) -> str:
+    """Kind of a speaker phrase that names no person."""
+    lowers = {w.lower() for w in words}
+    if lowers & lx.GROUP_WORDS or "dan" in lowers or "and" in lowers:
+        return "group"
+    if lowers & lx.ORGANIZATION_WORDS or any(" " in o and o in lower_phrase for o in lx.ORGANIZATION_WORDS):
+        return "organization"
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return "organization"
+    if all(w in lx.NON_NAME_WORDS for w in lowers):
+        return "organization"  # a country or an institution: "Amerika Serikat"
+    return "person"
+
+
+def parse_speaker(phrase: str) -> ParsedSpeaker:
+    """Read a speaker phrase as written into a speaker reference (or a pointer to resolve)."""
+    text = " ".join(phrase.split()).strip(_EDGE_PUNCT).strip()
+    words = [w for w in _words(text) if w]
+    lowers = [w.lower() for w in words]
+    if not words:
+        return ParsedSpeaker(text, None, "person")
+    if len(words) == 1:
+        low = lowers[0]
+        if low in lx.ID_PERSON_PRONOUNS or low in lx.EN_PERSON_PRONOUNS or low in _CLITICS:
+            return ParsedSpeaker(text, None, "person")
+        if low in lx.ID_PLURAL_PRONOUNS or low in lx.EN_PLURAL_PRONOUNS:
+            return ParsedSpeaker(text, None, "collective")
+    if lowers[0] in lx.STATEMENT_NOUNS:
+        keep = next((i for i, w in enumerate(lowers[1:], 1) if w not in {"bersama", "resmi", "tertulis", "joint"}),
+                    len(words))
+        if keep == len(words) or lowers[-1] in lx.ID_ANAPHORIC_DETERMINERS:
+            return ParsedSpeaker(text, None, "collective")
+        text = text[text.index(words[keep]):]
+        words, lowers = words[keep:], lowers[keep:]
+    elif lowers[-1] in lx.ID_ANAPHORIC_DETERMINERS and len(words) > 1:
+        kind = _kind_without_name(words, " ".join(lowers))
+        return ParsedSpeaker(text, None, "person" if kind == "person" else "collective")
+    if lowers[0] in lx.DETERMINERS and len(words) > 1:
+        text = text[text.index(words[1], len(words[0])):]
+        words, lowers = words[1:], lowers[1:]
+    if "," in words:
+        return ParsedSpeaker(text, SpeakerRef(text, None, "group"))
+    role, name = _split_name(words)
+    if name and (not role or any(w.lower() in lx.TITLE_WORDS for w in role)):
+        full = " ".join(name)
+        role_text = text[:-len(full)] if text.endswith(full) else " ".join(role)
+        return ParsedSpeaker(text, SpeakerRef(full, role_text.strip(" ,") or None, "person"))
+    if lowers[0] in lx.TITLE_WORDS and not (set(lowers) & lx.GROUP_WORDS):
+        return ParsedSpeaker(text, SpeakerRef(text, None, "person"))
+    return ParsedSpeaker(text, SpeakerRef(text, None, _kind_without_name(words, " ".join(lowers))))
+
+
+def title_mentions(sentence: str) -> list[SpeakerRef]:
+    """People introduced with a title in ``sentence`` ("Menteri Keuangan Purbaya Yudhi Sadewa")."""
+    found = []
+    for m in _TITLE_MENTION.finditer(sentence):
+        ref = parse_speaker(m.group()).ref
+        if ref is not None and ref.kind == "person" and ref.role:
+            found.append(ref)
+    return found
+
+
+class SpeakerResolver:
+    """Coreference for the speakers of one article, read in order."""
+
+    def __init__(self) -> None:
+        self._people: list[SpeakerRef] = []
+        self._focus: SpeakerRef | None = None
+        self._collective: SpeakerRef | None = None
+        self._last: SpeakerRef | None = None
+
+    def mention(self, ref: SpeakerRef, *, focus: bool = False) -> SpeakerRef:
+        """Record a mention (not a speech act); return its fullest known form."""
+        full = self._expand(ref)
+        if full.kind == "person":
+            if full not in self._people:
+                self._people.append(full)
+            if focus:
+                self._focus = full
+        return full
+
+    def resolve(self, phrase: str) -> SpeakerRef:
+        """Resolve a speaker phrase as written to the speaker it names, and remember it."""
+        parsed = parse_speaker(phrase)
+        if parsed.ref is None:
+            ref = self._point(parsed)
+        else:
+            ref = self.mention(parsed.ref)
+        self._last = ref
+        if ref.kind == "person":
+            self._focus = ref
+        else:
+            self._collective = ref
+        return ref
+
+    @property
+    def last(self) -> SpeakerRef | None:
+        """The most recent speaker."""
+        return self._last
+
+    def _point(self, parsed: ParsedSpeaker) -> SpeakerRef:
+        if parsed.pointer == "collective":
+            target = self._collective or self._last
+        else:
+            target = self._focus or (self._people[-1] if self._people else None)
+        return target or SpeakerRef(parsed.text, None, "group" if parsed.pointer == "collective" else "person")
+
+    def _expand(self, ref: SpeakerRef) -> SpeakerRef:
+        """The fullest earlier mention that ``ref`` abbreviates, or ``ref`` itself."""
+        if ref.kind != "person":
+            return ref
+        tokens = ref.name.lower().split()
+        best: SpeakerRef | None = None
+        for known in reversed(self._people):
+            known_tokens = known.name.lower().split()
+            matches = all(t in known_tokens for t in tokens) or (
+                len(tokens) == 1 and tokens[0] in lx.TITLE_WORDS and known.role is not None
+                and known.role.lower().split()[-1] == tokens[0])
+            if matches and (best is None or len(known_tokens) > len(best.name.split())):
+                best = known
+        if best is None:
+            return ref
+        return SpeakerRef(best.name, best.role or ref.role, "person")
