@@ -12,8 +12,8 @@ REVIEWED_STATUSES = ("verified", "disputed", "false")
 
 
 def utcnow() -> datetime:
-    """Current UTC time, timezone-naive (stored as ISO text on SQLite)."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    """The current time in UTC (timezone-aware)."""
+    return datetime.now(timezone.utc)
 
 
 class SchemaMeta(SQLModel, table=True):
