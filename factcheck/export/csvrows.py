@@ -1,0 +1,75 @@
+"""Claim citations as CSV: for each claim group (report order), one row per claim in the group.
+
+Cells are stripped of control characters (line breaks kept, as ``\\n``) and cells that
+a spreadsheet would read as a formula (first character ``= + - @``, tab, CR or LF)
+are prefixed with a single quote (OWASP CSV injection).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from factcheck.export.groups import ClaimGroup
+from factcheck.ingest.normalize_text import strip_controls
+
+COLUMNS = (
+    "group",
+    "group_verdict",
+    "independent_sources",
+    "claim_id",
+    "status",
+    "note",
+    "speaker",
+    "speaker_role",
+    "assertion",
+    "outlet",
+    "wires",
+    "article_id",
+    "article_title",
+    "published",
+    "article_source",
+    "article_url",
+    "sentence",
+)
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def cell(value: object) -> str:
+    """A CSV cell: ``None`` → "", text stripped of controls and neutralised if it could start a formula."""
+    if value is None:
+        return ""
+    text = strip_controls(str(value))
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def render_csv(groups: list[ClaimGroup]) -> str:
+    """The citations of ``groups`` as CSV text (header row first, CRLF line ends)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(COLUMNS)
+    for group in groups:
+        for c in group.citations:
+            writer.writerow(
+                cell(v)
+                for v in (
+                    group.key,
+                    group.verdict,
+                    group.independent_sources,
+                    c.id,
+                    c.status,
+                    c.note,
+                    c.speaker or c.speaker_text,
+                    c.speaker_role,
+                    c.assertion,
+                    c.outlet,
+                    "; ".join(c.wires),
+                    c.article_id,
+                    c.article_title,
+                    c.published.isoformat() if c.published else None,
+                    c.article_source,
+                    c.article_url,
+                    c.sentence,
+                )
+            )
+    return buffer.getvalue()
