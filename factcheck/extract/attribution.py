@@ -22,11 +22,12 @@ from factcheck.document import ClaimDraft, Sentence
 from factcheck.extract import lexicon as lx
 from factcheck.extract.cues import Cues, cues_for
 from factcheck.extract.phrases import speaker_after, subject_before
-from factcheck.extract.speakers import SpeakerResolver, title_mentions
+from factcheck.extract.speakers import SpeakerResolver, is_named_group, parse_speaker, title_mentions
 from factcheck.ingest.segment import quote_spans
 
 _SPEECH_PUNCT = ",.:;!?\"“”—–-"
 _MAIN_VERB = re.compile(r"(?<![\w-])(?:me|ber)[a-z]{3,}(?![\w-])")
+_ANTECEDENT = re.compile(r"[A-Z][\w'’-]*\s+(?P<yang>yang)\s+$")
 _ADVERB_AFTER = re.compile(r"(?:\s+(?:kembali|lagi|pula|juga|again|also))+(?![\w-])")
 _WORD = re.compile(r"[^\W_]+")
 _NEXT_WORD = re.compile(r"\s*([^\s,.;:!?\"“”]+)")
@@ -62,6 +63,12 @@ class _Cue:
     end: int
 
 
+def _verb_span(m: re.Match[str]) -> tuple[int, int]:
+    """Span of the reporting verb in a speech-verb match (written apart or glued to the word before)."""
+    group = "glued" if m.groupdict().get("glued") else "verb"
+    return m.span(group)
+
+
 def _at_speech_position(text: str, start: int, quote_open: int) -> bool:
     """A quote that opens a sentence or follows punctuation, not a scare quote inside a clause."""
     prefix = text[start:quote_open].rstrip()
@@ -74,6 +81,9 @@ def _closing_cue(text: str, pos: int, end: int, cues: Cues) -> _Cue | None:
     if m:
         groups = m.groupdict()
         if groups.get("nya"):
+            named = speaker_after(text, m.end(), end)
+            if named and text[named[0]].isupper() and not text[m.end():named[0]].strip():
+                return _Cue(named[0], named[1], m.group("verb"), named[1])  # "ujarnya Ma'mun"
             return _Cue(m.start("verb"), m.end("nya"), m.group("verb"), m.end())
         verb = " ".join((groups.get("phrase") or m.group("verb")).split())
         span = speaker_after(text, m.end(), end)
@@ -103,9 +113,12 @@ def _subject(text: str, start: int, verb_start: int, *, relative: bool = False) 
     """
     subject = subject_before(text, start, verb_start)
     if subject is None:
-        before = _WORD.findall(text, max(start, verb_start - 12), verb_start)
+        before = _WORD.findall(text, max(start, verb_start - 40), verb_start)
+        antecedent = _ANTECEDENT.search(text, max(start, verb_start - 40), verb_start)
+        if antecedent:  # "Satgas Penanggulangan Aktivitas Ilegal yang menyebut …"
+            subject = subject_before(text, start, antecedent.start("yang"))
         handover = lx.MANNER_WORDS | lx.COORDINATORS if relative else (lx.MANNER_WORDS | lx.COORDINATORS) - {"yang"}
-        if before and before[-1].lower() in handover:
+        if subject is None and before and before[-1].lower() in handover:
             main = _MAIN_VERB.search(text, start, verb_start)
             if main and main.start() < verb_start - 10:
                 subject = subject_before(text, start, main.start())
@@ -145,10 +158,11 @@ def _subject_for_quote(text: str, s0: int, qs: int, cues: Cues) -> tuple[_Cue, s
     m = _OPEN_CUE[cues.language].search(text, max(s0, qs - 60), qs)
     if not m:
         return None
-    subject = _subject(text, s0, m.start("verb"), relative=True)
+    vs, ve = _verb_span(m)
+    subject = _subject(text, s0, vs, relative=True)
     if subject is None:
         return None
-    return _Cue(subject[0], subject[1], m.group("verb"), m.end()), subject[2]
+    return _Cue(subject[0], subject[1], text[vs:ve], m.end()), subject[2]
 
 
 def _according(text: str, s0: int, s1: int, cues: Cues) -> list[_Found]:
@@ -171,10 +185,23 @@ def _according(text: str, s0: int, s1: int, cues: Cues) -> list[_Found]:
         return [_Found(span[1], s1, start, end, verb, "indirect")] if start < end else []
     for m in cues.according_end.finditer(text, s0, s1):
         span = speaker_after(text, m.end(), s1)
-        if span and not text[span[1]:s1].strip(" .)"):
-            verb = " ".join(m.group("verb").split())
+        if span is None:
+            continue
+        verb = " ".join(m.group("verb").split())
+        if not text[span[1]:s1].strip(" .)"):
             return [_Found(s0, m.start(), span[0], span[1], verb, "indirect")]
+        if text.startswith(",", span[1]):  # "Komnas HAM, menurut Anis, menyatakan bahwa …"
+            return [_Found(_after_speech_verb(text, span[1] + 1, s1, cues), s1, span[0], span[1], verb, "indirect")]
     return []
+
+
+def _after_speech_verb(text: str, pos: int, end: int, cues: Cues) -> int:
+    """Skip a speech verb and its clause marker at ``pos`` ("menyatakan bahwa …"), if there is one."""
+    m = cues.speech_verb.match(text, pos + len(text[pos:end]) - len(text[pos:end].lstrip()), end)
+    if m is None:
+        return pos
+    marker = cues.clause_marker.match(text, m.end(), end)
+    return marker.end() if marker else m.end()
 
 
 def _trailing(text: str, s0: int, s1: int, spans: list[tuple[int, int]], cues: Cues) -> list[_Found]:
@@ -185,6 +212,9 @@ def _trailing(text: str, s0: int, s1: int, spans: list[tuple[int, int]], cues: C
             cue = _closing_cue(text, comma, s1, cues)
             if cue is not None and _is_tail(text, cue.end, s1):
                 return [_Found(s0, comma, cue.speaker_start, cue.speaker_end, cue.verb, "indirect")]
+            if cue is not None and text.startswith(",", cue.end) and cues.language == "id":
+                start = _after_speech_verb(text, cue.end + 1, s1, cues)  # "Pemerintah, kata Anis, perlu …"
+                return [_Found(start, s1, cue.speaker_start, cue.speaker_end, cue.verb, "indirect")]
         comma = text.rfind(",", s0, comma)
     return []
 
@@ -192,7 +222,11 @@ def _trailing(text: str, s0: int, s1: int, spans: list[tuple[int, int]], cues: C
 def _is_tail(text: str, pos: int, end: int) -> bool:
     """Whether ``text[pos:end]`` is only a circumstance ("di Jakarta, Senin (20/10).")."""
     rest = text[pos:end].strip()
-    if not rest or rest[0] in ".,;:()!?":
+    if rest.startswith(","):
+        rest = rest[1:].strip()
+        if rest[:1].isdigit():
+            return True
+    if not rest or rest[0] in ".;:()!?":
         return True
     m = _NEXT_WORD.match(rest)
     word = m.group(1).lower() if m else ""
@@ -203,10 +237,10 @@ def _indirect(text: str, s0: int, s1: int, spans: list[tuple[int, int]], cues: C
     """``X menegaskan (bahwa) …`` / ``X said (that) …``; a verb followed by a clause marker wins."""
     best: _Found | None = None
     for m in cues.speech_verb.finditer(text, s0, s1):
-        vs, ve = m.span("verb")
+        vs, ve = _verb_span(m)
         if any(qs < vs < qe for qs, qe in spans):
             continue
-        verb = " ".join(m.group("verb").split())
+        verb = " ".join(text[vs:ve].split())
         marker = cues.clause_marker.match(text, ve, s1)
         if marker is None and cues.object_clause_marker is not None and verb in _TELL:
             marker = cues.object_clause_marker.match(text, ve, s1)
@@ -288,26 +322,28 @@ def _is_furniture(sentence: str) -> bool:
 def extract_claims(text: str, sentences: list[Sentence], language: str) -> list[ClaimDraft]:
     """Find the attributed claims in ``text`` (sentences from :func:`factcheck.ingest.segment.segment`)."""
     cues = cues_for(language)
-    resolver = SpeakerResolver()
+    found = [(sentence, _sentence_claims(text, sentence, cues)) for sentence in sentences
+             if not _is_furniture(sentence.text)]
+    named_groups = [ref for _, items in found for f in items if not f.continuation
+                    for ref in [parse_speaker(text[f.speaker_start:f.speaker_end]).ref]
+                    if ref is not None and is_named_group(ref)]
+    resolver = SpeakerResolver(named_groups, text)
     claims: list[ClaimDraft] = []
-    for sentence in sentences:
-        if _is_furniture(sentence.text):
-            continue
+    for sentence, items in found:
         for ref in title_mentions(sentence.text):
             resolver.mention(ref, focus=sentence.text.startswith(ref.role or ref.name))
-        for found in _sentence_claims(text, sentence, cues):
-            bounds = _trim(text, found.start, found.end, found.kind)
+        for f in items:
+            bounds = _trim(text, f.start, f.end, f.kind)
             if bounds is None:
                 continue
-            if found.continuation:
-                if not claims or len(text[bounds[0]:bounds[1]].split()) < 3:
+            assertion = text[bounds[0]:bounds[1]]
+            if f.continuation:
+                if not claims or len(assertion.split()) < 3:
                     continue
-                previous = claims[-1]
-                speaker_text, speaker, verb = previous.speaker_text, previous.speaker, previous.verb
+                speaker_text, speaker, verb = claims[-1].speaker_text, claims[-1].speaker, ""
             else:
-                speaker_text = text[found.speaker_start:found.speaker_end]
-                phrase = f"{found.role} {speaker_text}" if found.role else speaker_text
-                speaker, verb = resolver.resolve(phrase), found.verb
-            claims.append(ClaimDraft(sentence.idx, bounds[0], bounds[1], text[bounds[0]:bounds[1]],
-                                     speaker_text, speaker, verb, found.kind))
+                speaker_text = text[f.speaker_start:f.speaker_end]
+                speaker = resolver.resolve(speaker_text, f.speaker_start, f.role)
+                verb = f.verb
+            claims.append(ClaimDraft(sentence.idx, bounds[0], bounds[1], assertion, speaker_text, speaker, verb, f.kind))
     return claims

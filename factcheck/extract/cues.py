@@ -53,7 +53,8 @@ INDONESIAN = Cues(
     close_speaker_first=re.compile(
         rf"\s*,?\s*(?P<spk>(?:[^\s,;:\"“”]+\s+){{1,5}}?)(?P<verb>{_alternation(lx.ID_PASSIVE_VERBS)}){_B}"),
     trailing_verb=re.compile(rf",\s+(?P<verb>{_ID_CLOSE_WORDS})(?P<nya>nya)?{_B}"),
-    speech_verb=re.compile(rf"{_A}(?P<verb>{_ID_SPEECH}){_B}"),
+    speech_verb=re.compile(
+        rf"(?:{_A}(?P<verb>{_ID_SPEECH})|(?<=[a-z])(?P<glued>{_alternation(lx.ID_GLUED_VERBS)})){_B}"),
     weak_verbs=lx.ID_WEAK_SPEECH_VERBS,
     clause_marker=re.compile(
         r"(?:\s+(?:kembali|lagi|pula|juga))?(?:\s+(?:kepada|pada|di|dalam|saat|ketika|usai|melalui|lewat)"

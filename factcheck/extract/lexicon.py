@@ -56,18 +56,19 @@ ID_SPEECH_VERBS: tuple[str, ...] = (
     "melaporkan", "mengumumkan", "mengingatkan", "membeberkan", "menandaskan", "mengungkap",
     "mengemukakan", "mengutarakan", "berkata", "bilang", "menulis", "membantah", "menepis",
     "membenarkan", "mengonfirmasi", "menuding", "menuduh", "berujar", "bertutur", "menjawab",
-    "mengimbau", "berpesan", "berdalih", "berkilah", "menyinggung", "mencontohkan", "memastikan",
-    "menilai", "berpendapat", "berpandangan", "memandang", "menganggap", "meyakini", "menduga",
-    "memperkirakan", "menyimpulkan", "mencatat", "menyoroti", "berharap", "menceritakan",
+    "berdalih", "berkilah", "menyinggung", "mencontohkan", "memastikan", "mencatat", "menyoroti",
+    "menceritakan", "melanjutkan", "menyangkal", "mengutip", "menukas", "menimpali",
 )
-# Of those, verbs that only report speech when followed by a clause marker (bahwa/that) or a quote.
+# Of those, verbs that only report speech when followed by a clause marker (bahwa) or a quote;
+# without one their object is usually a noun phrase ("mengumumkan perubahan jadwal").
 ID_WEAK_SPEECH_VERBS: frozenset[str] = frozenset({
-    "mencatat", "menyoroti", "menyinggung", "mencontohkan", "memastikan", "berharap", "menceritakan",
-    "meyakini", "menduga", "memperkirakan", "menyimpulkan", "memandang", "menganggap",
-    "mengingatkan", "mengimbau", "berpesan", "membantah", "menepis", "menuding", "menuduh",
-    "menjawab", "menulis", "mengaku", "mengakui", "membenarkan", "mengonfirmasi", "mengungkap",
-    "menilai", "berpendapat", "berpandangan",
+    "mencatat", "menyoroti", "menyinggung", "mencontohkan", "menceritakan", "mengingatkan",
+    "membantah", "menepis", "menjawab", "menulis", "membenarkan", "mengonfirmasi", "mengumumkan",
+    "melaporkan", "menyampaikan", "mengutip",
 })
+# Verbs glued to the preceding word in some sources ("Bahlil Lahadaliamengatakan").
+ID_GLUED_VERBS: tuple[str, ...] = ("mengatakan", "menyatakan", "menegaskan", "menjelaskan", "menambahkan",
+                                   "mengungkapkan", "menuturkan", "menerangkan")
 ID_ACCORDING_TO: tuple[str, ...] = ("menurut",)
 
 EN_SPEECH_VERBS: tuple[str, ...] = (
@@ -107,10 +108,17 @@ GROUP_DETERMINERS: frozenset[str] = frozenset({
     "sejumlah", "banyak", "seluruh", "semua", "two", "three", "four", "several", "many", "some",
     "both", "all",
 })
+# How many parties a counting group word stands for ("ketiga negara" = three).
+GROUP_COUNTS: dict[str, int] = {
+    "dua": 2, "kedua": 2, "keduanya": 2, "tiga": 3, "ketiga": 3, "ketiganya": 3, "empat": 4,
+    "keempat": 4, "lima": 5, "kelima": 5, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5,
+}
 # Words that join a verb to an earlier subject ("…, serta mencatat bahwa …").
 COORDINATORS: frozenset[str] = frozenset({"serta", "dan", "sekaligus", "lalu", "and", "then"})
 # Words before a verb that hand the subject back to the main clause ("dengan mengatakan").
 MANNER_WORDS: frozenset[str] = frozenset({"dengan", "sambil", "seraya", "sembari", "by", "while", "yang"})
+# Roman numerals, which are capitalised but never part of a name ("KPK Wilayah V").
+ROMAN_NUMERALS: frozenset[str] = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"})
 # Determiners that open a speaker phrase ("seorang pejabat", "the source"); dropped from names.
 DETERMINERS: frozenset[str] = frozenset({
     "seorang", "sang", "si", "sebuah", "the", "a", "an", "another", "one",

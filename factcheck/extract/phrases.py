@@ -20,6 +20,7 @@ _NP_WORDS = (lx.TITLE_WORDS | lx.GROUP_WORDS | lx.ID_PERSON_PRONOUNS | lx.ID_PLU
              | {"bersama", "tersebut", "senior", "resmi", "pers", "AS"})
 _PRONOUNS = lx.ID_PERSON_PRONOUNS | lx.ID_PLURAL_PRONOUNS | lx.EN_PERSON_PRONOUNS | lx.EN_PLURAL_PRONOUNS
 _MAX_WORDS = 14
+_AS = frozenset({"selaku", "sebagai", "as"})
 
 
 class Subject(NamedTuple):
@@ -149,6 +150,11 @@ def subject_before(text: str, start: int, verb_start: int) -> Subject | None:
                 continue
             if low in lx.SUBORDINATORS and low not in lx.SPEAKER_CONNECTORS:
                 return None
+            if low in _AS and collected and tokens[collected[-1]][0].lower() in lx.TITLE_WORDS:
+                start = _name_run_start(tokens, i)  # "Albert Varela selaku manajer personal Martin"
+                if start < i:
+                    role = text[tokens[collected[-1]][1]:tokens[collected[0]][2]]
+                    return Subject(tokens[start][1], tokens[i - 1][2], role)
             if low in lx.SPEAKER_STOP_WORDS:
                 if collected and all(tokens[k][0].islower() and tokens[k][0] not in _NP_WORDS for k in collected):
                     collected = []  # "dalam keterangannya": an adverbial, the subject is further left
@@ -183,23 +189,46 @@ def _title_to_the_left(tokens: list[tuple[str, int, int]], i: int) -> bool:
 
 
 def _appositive(text: str, tokens: list[tuple[str, int, int]], comma: int) -> Subject | None:
-    """``Adrienne Watson, Juru Bicara …, menggarisbawahi``: the name before a role set off by commas."""
+    """A speaker set off by commas before the verb.
+
+    ``Adrienne Watson, Juru Bicara …, menggarisbawahi`` (name, role) and
+    ``Ketua MKD DPR RI, Nazaruddin Dek Gam, menegaskan`` (role, name).
+    """
     j = comma - 1
     while j >= 0 and tokens[j][0] not in _PUNCT:
         j -= 1
-    if j < 0 or tokens[j][0] != "," or j == comma - 1:
+    if j == comma - 1:
         return None
-    role_words = [t[0].lower() for t in tokens[j + 1:comma]]
-    if not any(w in lx.TITLE_WORDS for w in role_words):
+    segment = tokens[j + 1:comma]
+    words = [t[0].lower() for t in segment]
+    if any(w in lx.TITLE_WORDS for w in words):
+        if j < 0 or tokens[j][0] != ",":
+            return None
+        start = _name_run_start(tokens, j)
+        if start == j:
+            return None
+        return Subject(tokens[start][1], tokens[j - 1][2], text[segment[0][1]:segment[-1][2]])
+    if len(segment) > 5 or not all(_capitalised(t[0]) or t[0].lower() in lx.SPEAKER_CONNECTORS for t in segment):
         return None
-    name_start = j
-    for k in range(j - 1, max(j - 6, -1), -1):
+    role = None
+    if j >= 0 and tokens[j][0] == ",":
+        k = j - 1
+        while k >= 0 and tokens[k][0] not in _PUNCT:
+            k -= 1
+        before = tokens[k + 1:j]
+        first_title = next((n for n, t in enumerate(before) if t[0].lower() in lx.TITLE_WORDS), None)
+        if first_title is not None:
+            role = text[before[first_title][1]:before[-1][2]]
+    return Subject(segment[0][1], segment[-1][2], role)
+
+
+def _name_run_start(tokens: list[tuple[str, int, int]], end: int) -> int:
+    """Start index of the run of (at most five) capitalised words that ends before ``end``."""
+    start = end
+    for k in range(end - 1, max(end - 6, -1), -1):
         word = tokens[k][0]
         low = word.lower()
         if word in _PUNCT or not _capitalised(word) or low in lx.CONNECTIVES or low in lx.SPEAKER_STOP_WORDS:
             break
-        name_start = k
-    if name_start == j:
-        return None
-    role = text[tokens[j + 1][1]:tokens[comma - 1][2]]
-    return Subject(tokens[name_start][1], tokens[j - 1][2], role)
+        start = k
+    return start

@@ -15,11 +15,14 @@ from factcheck.document import SpeakerRef
 from factcheck.extract import lexicon as lx
 
 _TOKEN = re.compile(r"[^\s,]+|,")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+_GLUED = re.compile(r"[a-z][A-Z]")
+_PARTY_SEPARATOR = re.compile(r"\s*,\s*(?:dan\s+|and\s+)?|\s+(?:dan|serta|and)\s+")
 _EDGE_PUNCT = "\"“”‘’'.,;:!?()[]"
 _CLITICS = frozenset(f"{verb}nya" for verb in lx.ID_CLOSING_VERBS + lx.ID_ACCORDING_TO)
 _TITLE_MENTION = re.compile(
     r"(?<![\w-])(?:" + "|".join(sorted((w.capitalize() for w in lx.TITLE_WORDS if len(w) > 2), key=len, reverse=True))
-    + r")(?:\s+(?:[A-Z][\w.'’-]*|untuk|dan|of))*\s+[A-Z][\w'’-]+"
+    + r")(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z]+\)|untuk|dan|of))*\s+[A-Z][\w'’-]+"
 )
 
 
@@ -30,6 +33,7 @@ class ParsedSpeaker:
     text: str
     ref: SpeakerRef | None  # None when the phrase only points back (pronoun, "pejabat tersebut")
     pointer: str = ""  # "person" or "collective" for pointing phrases
+    count: int | None = None  # parties a counted group stands for ("tiga menteri" = 3)
 
 
 def _words(phrase: str) -> list[str]:
@@ -41,10 +45,16 @@ def _is_name_word(word: str) -> bool:
     if not word or not word[0].isupper():
         return False
     lower = word.lower()
-    if lower in lx.NON_NAME_WORDS or lower in lx.TITLE_WORDS or lower in lx.ORGANIZATION_WORDS:
+    if lower in lx.NON_NAME_WORDS or lower in lx.TITLE_WORDS or lower in lx.ORGANIZATION_WORDS \
+            or lower in lx.ROMAN_NUMERALS:
         return False
     letters = [c for c in word if c.isalpha()]
     return not (len(letters) > 1 and all(c.isupper() for c in letters))
+
+
+def _is_person_word(word: str) -> bool:
+    """A name word that is not glued to another ("CEOApriliaRacing")."""
+    return _is_name_word(word) and not _GLUED.search(word)
 
 
 def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
@@ -56,6 +66,8 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
                                                        and i < len(words))):
         i -= 1
     role, name = words[:i], words[i:]
+    if len(name) == 1 and role and role[-1].islower() and role[-1] not in lx.TITLE_WORDS:
+        return words, []  # "Direktur rumah lelang Drouot": the name belongs to the description
     if role and name and role[-1].lower() in lx.DETERMINERS:
         return role[:-1], name
     if len(name) >= 3 and any(w.lower() in lx.REGIONAL_TITLES for w in role):
@@ -101,10 +113,14 @@ def parse_speaker(phrase: str) -> ParsedSpeaker:
         words, lowers = words[keep:], lowers[keep:]
     elif lowers[-1] in lx.ID_ANAPHORIC_DETERMINERS and len(words) > 1:
         kind = _kind_without_name(words, " ".join(lowers))
-        return ParsedSpeaker(text, None, "person" if kind == "person" else "collective")
+        return ParsedSpeaker(text, None, "person" if kind == "person" else "collective",
+                             count=lx.GROUP_COUNTS.get(lowers[0]))
     if lowers[0] in lx.DETERMINERS and len(words) > 1:
         text = text[text.index(words[1], len(words[0])):]
         words, lowers = words[1:], lowers[1:]
+    if lowers[0] in lx.GROUP_DETERMINERS and len(words) > 1:
+        rest = text[text.index(words[1], len(words[0])):]
+        return ParsedSpeaker(rest, SpeakerRef(rest, None, "group"), count=lx.GROUP_COUNTS.get(lowers[0]))
     if "," in words:
         return ParsedSpeaker(text, SpeakerRef(text, None, "group"))
     role, name = _split_name(words)
@@ -127,14 +143,31 @@ def title_mentions(sentence: str) -> list[SpeakerRef]:
     return found
 
 
-class SpeakerResolver:
-    """Coreference for the speakers of one article, read in order."""
+def _parties(group: SpeakerRef) -> int:
+    return len(_PARTY_SEPARATOR.split(group.name))
 
-    def __init__(self) -> None:
+
+def is_named_group(ref: SpeakerRef) -> bool:
+    """A group named by its parties ("Korsel, AS dan Jepang"), not a description ("tiga menteri")."""
+    return ref.kind == "group" and any(w[:1].isupper() for w in ref.name.split())
+
+
+class SpeakerResolver:
+    """Coreference for the speakers of one article, read in order.
+
+    ``named_groups`` are the groups named anywhere in the article: a description such as
+    "tiga menteri" or "mereka" stands for the nearest of them, even one named later.
+    """
+
+    def __init__(self, named_groups: list[SpeakerRef] | None = None, text: str = "") -> None:
+        self._text = text
         self._people: list[SpeakerRef] = []
-        self._focus: SpeakerRef | None = None
+        self._named_groups = named_groups or []
+        self._focus: SpeakerRef | None = None  # the person the text is about
+        self._speaker: SpeakerRef | None = None  # the last person or organisation that spoke
         self._collective: SpeakerRef | None = None
-        self._last: SpeakerRef | None = None
+        self._clock = 0
+        self._focus_at = self._speaker_at = -1
 
     def mention(self, ref: SpeakerRef, *, focus: bool = False) -> SpeakerRef:
         """Record a mention (not a speech act); return its fullest known form."""
@@ -143,34 +176,70 @@ class SpeakerResolver:
             if full not in self._people:
                 self._people.append(full)
             if focus:
-                self._focus = full
+                self._clock += 1
+                self._focus, self._focus_at = full, self._clock
         return full
 
-    def resolve(self, phrase: str) -> SpeakerRef:
-        """Resolve a speaker phrase as written to the speaker it names, and remember it."""
+    def resolve(self, phrase: str, position: int = 0, role: str | None = None) -> SpeakerRef:
+        """Resolve a speaker phrase as written at ``position`` to the speaker it names, and remember it.
+
+        ``role`` is a role given apart from the phrase (an appositive: "X, Juru Bicara …,").
+        """
         parsed = parse_speaker(phrase)
+        if role and parsed.ref is not None and parsed.ref.kind == "person" and parsed.ref.role is None:
+            parsed = ParsedSpeaker(parsed.text, SpeakerRef(parsed.ref.name, role, "person"))
+        if parsed.ref is not None and parsed.ref.kind == "person" and " " not in parsed.ref.name:
+            self._learn_full_name(parsed.ref.name, position)
         if parsed.ref is None:
-            ref = self._point(parsed)
+            ref = self._point(parsed.pointer, parsed.count) or SpeakerRef(
+                parsed.text, None, "group" if parsed.pointer == "collective" else "person")
+        elif parsed.ref.kind == "group" and not is_named_group(parsed.ref):
+            ref = self._group(parsed.count) or parsed.ref
         else:
             ref = self.mention(parsed.ref)
-        self._last = ref
-        if ref.kind == "person":
-            self._focus = ref
-        else:
+        self._clock += 1
+        if ref.kind == "group":
             self._collective = ref
+        else:
+            self._speaker, self._speaker_at = ref, self._clock
+            if ref.kind == "person":
+                self._focus, self._focus_at = ref, self._clock
         return ref
 
-    @property
-    def last(self) -> SpeakerRef | None:
-        """The most recent speaker."""
-        return self._last
+    def _group(self, count: int | None = None) -> SpeakerRef | None:
+        """The named group a description stands for: the current one, or one with ``count`` parties."""
+        current = self._collective if self._collective is not None and is_named_group(self._collective) else None
+        if count is None or (current is not None and _parties(current) == count):
+            return current or (self._named_groups[0] if self._named_groups else None)
+        return next((g for g in self._named_groups if _parties(g) == count), current)
 
-    def _point(self, parsed: ParsedSpeaker) -> SpeakerRef:
-        if parsed.pointer == "collective":
-            target = self._collective or self._last
-        else:
-            target = self._focus or (self._people[-1] if self._people else None)
-        return target or SpeakerRef(parsed.text, None, "group" if parsed.pointer == "collective" else "person")
+    def _point(self, pointer: str, count: int | None = None) -> SpeakerRef | None:
+        if pointer == "collective":
+            return self._group(count) or self._collective or self._speaker
+        if self._speaker is not None and self._speaker_at > self._focus_at:
+            return self._speaker
+        return self._focus or (self._people[-1] if self._people else None)
+
+    def _learn_full_name(self, word: str, end: int) -> None:
+        """Remember the fullest name containing ``word`` written before ``end`` ("Massimo Rivola")."""
+        if any(word.lower() in known.name.lower().split() for known in self._people):
+            return
+        best: list[str] = []
+        for m in _NAME_RUN.finditer(self._text, 0, end):
+            words = m.group().split()
+            if word not in words:
+                continue
+            at = words.index(word)
+            lo = at
+            while lo > 0 and _is_person_word(words[lo - 1]):
+                lo -= 1
+            hi = at + 1
+            while hi < len(words) and _is_person_word(words[hi]):
+                hi += 1
+            if hi - lo > len(best):
+                best = words[lo:hi]
+        if len(best) > 1:
+            self._people.append(SpeakerRef(" ".join(best), None, "person"))
 
     def _expand(self, ref: SpeakerRef) -> SpeakerRef:
         """The fullest earlier mention that ``ref`` abbreviates, or ``ref`` itself."""
