@@ -21,7 +21,7 @@ from factcheck.review.actions import apply_review
 NOW = datetime(2024, 2, 1, 9, 30, tzinfo=timezone.utc)
 HOSTILE_TITLE = "Tempo <script>alert('x')</script> \x1b[31mmerah\x1b[0m"
 HOSTILE_ASSERTION = "=HYPERLINK(\"http://evil.example\",\"klik\")"
-HOSTILE_SENTENCE = "\x1b]0;owned\x07<img src=x onerror=alert(1)> kata \u202eGedung Putih\x00."
+HOSTILE_SENTENCE = "\x1b]0;owned\x07<img src=x onerror=alert(1)> kata \u202eGedung Putih\x08."
 NOTE_FORMULA = "-2+3 bukan angka yang dikutip"
 RYDER_ROLE = "Sekretaris Pers Departemen Pertahanan Amerika Serikat"
 
@@ -50,9 +50,9 @@ CLAIMS = {
 LINKS = ((1, 2, 100.0), (1, 3, 88.4), (2, 3, 88.4))
 
 
-def build_fixture_db(path: Path) -> Engine:
-    """Create the fixture database at ``path`` and return its engine."""
-    engine = make_engine(str(path))
+def build_fixture_db(db: str | Path) -> Engine:
+    """Create the fixture database at ``db`` (a path or URL of an empty database) and return its engine."""
+    engine = make_engine(str(db))
     with Session(engine) as session:
         outlets: dict[str, Outlet] = {}
         for name in ("Antara", "Pontianak Post", "Kompas", "Tempo", "Reuters"):
@@ -90,9 +90,9 @@ def build_fixture_db(path: Path) -> Engine:
     return engine
 
 
-def reviewed_fixture_db(path: Path) -> Engine:
+def reviewed_fixture_db(db: str | Path) -> Engine:
     """The fixture database with verdicts set as a reviewer would: claim 1 verified, claim 4 false."""
-    engine = build_fixture_db(path)
+    engine = build_fixture_db(db)
     apply_review(engine, 1, status="checkworthy", reviewer="Rina")
     apply_review(engine, 1, status="verified", note="Dikonfirmasi dalam transkrip Pentagon.", reviewer="Rina")
     apply_review(engine, 4, status="false", note=NOTE_FORMULA)

@@ -82,8 +82,11 @@ def test_markdown_report_lists_every_outlet_carrying_the_claim(fixture_engine) -
     assert "Verdict: Verified" in report and "Note (claim 1): Dikonfirmasi dalam transkrip Pentagon." in report
     assert "Independent sources: 2" in report
     assert "1. Reuters wire copies (2 articles)" in report and "2. Kompas" in report
-    for where in ("Antara · 2024-01-17 · seeds/antara.txt", "Pontianak Post · 2024-01-17 · feed.jsonl:3 · https://pontianakpost.example/2",
-                  "Kompas · 2024-01-18 · kompas.html · https://kompas.example/3"):
+    for where in (
+        "Antara · 2024-01-17 · `seeds/antara.txt`",
+        "Pontianak Post · 2024-01-17 · `feed.jsonl:3` · `https://pontianakpost.example/2`",
+        "Kompas · 2024-01-18 · `kompas.html` · `https://kompas.example/3`",
+    ):
         assert where in report
     assert "> Ryder mengatakan Korea Utara dan Rusia jelas memiliki hubungan." in report
     assert "sanksi tetap berlaku" not in report

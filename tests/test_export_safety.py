@@ -11,10 +11,10 @@ from export_fixtures import ALLOWED_TAGS, HOSTILE_ASSERTION, NOTE_FORMULA, NOW, 
 
 from factcheck.export import render
 from factcheck.export.csvrows import cell
-from factcheck.export.markdown import md
+from factcheck.export.markdown import md, md_code
 from factcheck.queries import ClaimFilter
 
-CONTROLS = ("\x1b", "\x07", "\x00", "\u202e", "\x9b")
+CONTROLS = ("\x1b", "\x07", "\x08", "\u202e", "\x9b")
 
 
 @pytest.fixture(scope="module")
@@ -79,8 +79,15 @@ def test_markdown_escapes_markup_characters() -> None:
     assert md("baris\nkedua\x1b[2J") == "baris kedua"
 
 
+def test_markdown_code_spans_cannot_be_closed_early() -> None:
+    assert md_code("seeds/a_b.txt") == "`seeds/a_b.txt`"
+    assert md_code("x`` <b>") == "```x`` <b>```"
+    assert md_code("`x\x1b[0m") == "`` `x ``"
+
+
 def test_markdown_report_has_no_raw_markup_from_articles(fixture_engine) -> None:
     report = render(fixture_engine, "md", ClaimFilter(), now=NOW)
     text = re.sub(r"^ *> ", "", report, flags=re.M)  # the report's own block quotes
+    text = re.sub(r"`[^`]*`", "", text)  # code spans show their text literally
     assert re.search(r"(?<!\\)[<>\[\]]", text) is None
     assert r"\<script\>" in report and r"\<img src=x" in report

@@ -9,11 +9,22 @@ from factcheck.export.report import SELECTION, Report, claim_detail, coverage, s
 from factcheck.export.text import display
 
 _MARKUP = re.compile(r"([\\`*_\[\]<>|&~#!])")
+_BACKTICKS = re.compile("`+")
 
 
 def md(value: str | None) -> str:
     """``value`` as inert Markdown text: one line, no controls, markup characters backslash-escaped."""
     return _MARKUP.sub(r"\\\1", display(value))
+
+
+def md_code(value: str | None) -> str:
+    """``value`` as a Markdown code span (shown literally): one line, no controls, fenced past its backticks."""
+    text = display(value)
+    if not text:
+        return ""
+    fence = "`" * (max((len(run) for run in _BACKTICKS.findall(text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _group(number: int, group: ClaimGroup) -> list[str]:
@@ -38,9 +49,9 @@ def _group(number: int, group: ClaimGroup) -> list[str]:
         for c in source.citations:
             where = [f"*{md(c.article_title) or 'Untitled'}*", md(c.outlet) or "unknown outlet"]
             where.append(c.published.isoformat() if c.published else "undated")
-            where.append(md(c.article_source))
+            where.append(md_code(c.article_source))
             if c.article_url:
-                where.append(md(c.article_url))
+                where.append(md_code(c.article_url))
             detail = md(claim_detail(c.id, c.kind, c.verb, c.speaker_text))
             if c.status != claim.status:
                 detail += f" · status: {VERDICT_LABELS.get(c.status, md(c.status))}"
@@ -57,7 +68,7 @@ def render_markdown(report: Report) -> str:
         "# Citations report",
         "",
         f"- Made: {report.made}",
-        f"- Database: {md(report.database)}",
+        f"- Database: {md_code(report.database)}",
         f"- Filters: {md(report.filters)} ({SELECTION})",
         f"- Covers: {coverage(report)}",
         f"- Verdicts: {verdicts}",

@@ -97,11 +97,10 @@ def _wires(session: Session, article_ids: Sequence[int]) -> dict[int, tuple[str,
             select(ArticleWire.article_id, Outlet.name)
             .join(Outlet, Outlet.id == ArticleWire.outlet_id)
             .where(ArticleWire.article_id.in_(chunk))
-            .order_by(ArticleWire.article_id, Outlet.name)
         )
         for article_id, name in rows:
             wires.setdefault(article_id, []).append(name)
-    return {article_id: tuple(names) for article_id, names in wires.items()}
+    return {article_id: tuple(sorted(names)) for article_id, names in wires.items()}
 
 
 def _claim_rows(session: Session, ids: Sequence[int]) -> list:
