@@ -1,11 +1,427 @@
-"""Cleaning: strip page furniture and find outlet, wires, title, date. (Placeholder: to be replaced.)"""
+"""Cleaning: strip page furniture and find the outlet, wire credits, title and publication date.
+
+``clean`` is a pure function of the raw article. It works line by line with
+precompiled patterns (the data lives in ``factcheck.ingest.furniture``): captions,
+bylines, ads, share prompts, teaser lists and credit lines go; what they say about
+the outlet, the wires and the date is kept as metadata.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum, auto
+
 from factcheck.document import CleanArticle, RawArticle
+from factcheck.ingest import furniture as data
+from factcheck.ingest.dates import DateMention, anchored_date, date_line, parse_published
+from factcheck.ingest.language import detect_language
+from factcheck.ingest.normalize_text import normalize_text
+from factcheck.ingest.outlets import alias_pattern, canonical_outlet, canonical_wire
+
+LANGUAGES = ("id", "en")
 
 
 def clean(raw: RawArticle, *, outlet: str | None = None, language: str = "auto") -> CleanArticle:
-    """Return the cleaned article for ``raw``."""
-    return CleanArticle(text=raw.text, raw_text=raw.text, title=raw.title, outlet=outlet or raw.outlet,
-                        language="id" if language == "auto" else language)
+    """Return the cleaned article for ``raw``; never raises on any text.
+
+    The outlet is ``outlet`` if given, else ``raw.outlet``, else the URL's domain,
+    else what the text says (dateline, copyright line); known names are made
+    canonical. ``language`` is ``"auto"``, ``"id"`` or ``"en"``.
+    """
+    if language not in (*LANGUAGES, "auto"):
+        raise ValueError(f"language must be auto, id or en, not {language!r}")
+    text = normalize_text(raw.text)
+    found = _Found()
+    kept = _strip_furniture([_tidy(line) for line in text.split("\n")], found)
+    blocks = [_unwrap(block) for block in _blocks(kept)]
+    title = _take_title(blocks, raw.title)
+    _take_dateline(blocks, found)
+    body = "\n".join(line for block in blocks for line in block)
+    found.wires.extend(_credited_wires(body))
+
+    name = _resolve_outlet(outlet, raw, found, body)
+    wires = tuple(dict.fromkeys(w for w in found.wires if w != name))
+    published = parse_published(raw.published) or _published_in_text(found, body)
+    return CleanArticle(
+        text=body,
+        raw_text=raw.text,
+        title=title,
+        outlet=name,
+        wires=wires,
+        published=published,
+        language=detect_language(f"{title or ''}\n{body}") if language == "auto" else language,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Patterns (compiled once)
+
+_I = re.IGNORECASE
+
+
+def _any_of(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_WIRE = alias_pattern(data.WIRES)
+_OUTLET = alias_pattern(data.OUTLETS)
+
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+")
+_FURNITURE = re.compile("|".join(f"(?:{p})" for p in data.FURNITURE_LINES), _I)
+_TEASER_HEADER = re.compile(rf"(?:{_any_of(data.TEASER_HEADERS)})\s*:?", _I)
+_TEASER_PREFIX = re.compile(rf"(?:{_any_of(data.TEASER_PREFIXES)})\b\s*:?\s*\S.*", _I)
+_COPYRIGHT = re.compile(rf"(?:{_any_of(data.COPYRIGHT_MARKERS)})", _I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_OUTLET_IN_COPYRIGHT = re.compile(rf"(?<!\w)(?:{_OUTLET})(?!\w)", _I)
+_LONE_WIRE = re.compile(rf"\(?\s*(?P<wire>{_WIRE})\s*\)?\.?")
+_SOURCE_LINE = re.compile(r"(?:sumber|source|sources)\s*:\s*(?P<names>.{1,80})", _I)
+_SOURCE_SPLIT = re.compile(r"\s*(?:[,/;&]|\bdan\b|\band\b)\s*", _I)
+_REUTERS_SIGN_OFF = re.compile(r"\(?\s*(?:additional )?(?:reporting|writing) by\b.*\bediting by\b.*", _I)
+_BYLINE_LABEL = re.compile(rf"(?:{_any_of(data.BYLINE_LABELS)})\s*:?", _I)
+_BYLINE = re.compile(rf"(?:{_any_of(data.BYLINE_LABELS)})\s*:\s*\S+(?:\s+\S+){{0,7}}", _I)
+_BYLINE_OPENER = re.compile(
+    rf"(?:{_any_of(data.BYLINE_OPENERS)})\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|dan|&)){{0,7}}"
+)
+_REPORT_BY = re.compile(r"laporan (?:wartawan|reporter|koresponden)\b.{0,80}", _I)
+_RELATIVE_TIME = re.compile(
+    rf"(?:\d{{1,3}}|se|an?)\s*(?:{_any_of(data.RELATIVE_TIME_UNITS)})\s+(?:yang\s+)?(?:lalu|ago)", _I
+)
+_READ_MORE = re.compile(r"(?:baca selengkapnya|selengkapnya|read more|continue reading)\W*", _I)
+_PHOTO = _any_of(data.PHOTO_AGENCIES)
+_CAPTION_CREDIT = re.compile(
+    rf"(?:\b(?:{_PHOTO})\s*/\s*(?:[A-Z][\w'’.-]*\s*){{1,4}}(?:/[^/\n]{{1,40}})*|\bvia\s+(?:{_PHOTO}))"
+    r"[\s.)]*(?:\brn\b)?[\s.)]*$"
+)
+_CAPTION_WORD = _any_of(data.CAPTION_WORDS)
+_CAPTION_START = re.compile(rf"\(?(?:{_CAPTION_WORD})\s*:.*", _I)
+_CAPTION_TAIL = re.compile(rf"\(\s*(?:{_CAPTION_WORD})\b[^()]*\)\s*$", _I)
+_TRAILING_WIRE = re.compile(rf"\s*\(\s*(?P<wire>{_WIRE})(?:\s*/\s*[\w. -]{{1,20}})?\s*\)\.?$")
+_TRAILING_INITIALS = re.compile(r"\s*\((?:[a-z]{2,5}/)+[a-z]{2,5}\)\.?$")
+_TRAILING_NAME = re.compile(r"(?<=\S[.!?\"”’])\s+\((?:[A-Z][\w.'’-]*\s?){1,4}\)$")
+_WIRE_NAME = re.compile(rf"(?:{_WIRE})(?!\w)")
+_WIRE_CREDIT_BEFORE = re.compile(
+    rf"\b(?:{_any_of(data.WIRE_CREDIT_VERBS)})\s+(?:dari\s*)?(?:(?:kantor berita|laman|situs)\s+)?$", _I
+)
+_SELF_MENTION_WORD = re.compile(rf"\b(?:{_any_of(data.SELF_MENTION_WORDS)})")
+_OUTLET_AFTER = re.compile(rf"\s*(?P<outlet>{_OUTLET})(?!\w)")
+_BARE_DATELINE_OUTLETS = tuple(
+    (name, re.compile(rf"(?<!\w)(?:{alias_pattern(tuple(s for s in data.OUTLETS if s.name == name))})(?!\w)"))
+    for name in data.BARE_DATELINE_OUTLETS
+)
+_DATELINE = re.compile(r"(?P<prefix>[^\n]{2,70}?)\s+(?:--|-|–|—)\s*(?=\S)")
+_DATELINE_AGENCY = re.compile(r"\((?P<agency>[^()]{2,40})\)$")
+_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,3}")
+_PARAGRAPH_END = re.compile(r"[.!?:;…\"”’)]$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
+_QUOTE_START = ("\"", "“", "'", "‘", "«")
+
+_TAIL_CHARS = 160  # end-of-line patterns only look at the end of the line
+
+
+class _Kind(Enum):
+    BODY = auto()
+    DROP = auto()  # furniture: drop the line
+    SIGN_OFF = auto()  # a credit or byline; after body text, what follows is furniture until body resumes
+    TEASER = auto()  # a teaser list starts (header or item time stamp)
+    LABEL = auto()  # a byline label alone: the name is on the next line
+
+
+@dataclass
+class _Found:
+    """Metadata collected from the lines that were removed."""
+
+    wires: list[str] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    copyright_outlets: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    dateline_outlet: str | None = None
+    bare_dateline: bool = False
+    dateline_wire: bool = False  # the dateline credits a wire: the story is the agency's
+
+
+# ---------------------------------------------------------------------------
+# Furniture
+
+
+def _tidy(line: str) -> str:
+    line = " ".join(line.split())
+    return _MARKDOWN_HEADING.sub("", line, count=1) if line.startswith("#") else line
+
+
+def _strip_furniture(lines: list[str], found: _Found) -> list[str]:
+    """Body lines, with ``""`` where the text had a blank line."""
+    following = _next_nonblank(lines)
+    kept: list[str] = []
+    in_teaser = skip_name = has_body = False
+    for i, line in enumerate(lines):
+        if not line:
+            kept.append("")
+            continue
+        if skip_name:
+            skip_name = False
+            if _is_name(line):
+                continue
+        kind = _classify(line, found)
+        if kind is _Kind.BODY:
+            after = following[i]
+            if in_teaser and _is_teaser_item(line, lines[after] if after is not None else None):
+                continue
+            in_teaser = False
+            line = _strip_trailing_credit(line, found)
+            if line:
+                kept.append(line)
+                has_body = True
+        elif kind is _Kind.TEASER or (kind is _Kind.SIGN_OFF and has_body):
+            in_teaser = True
+        elif kind is _Kind.LABEL:
+            skip_name = True
+    return kept
+
+
+def _next_nonblank(lines: list[str]) -> list[int | None]:
+    following: list[int | None] = [None] * len(lines)
+    after: int | None = None
+    for i in range(len(lines) - 1, -1, -1):
+        following[i] = after
+        if lines[i]:
+            after = i
+    return following
+
+
+def _classify(line: str, found: _Found) -> _Kind:  # noqa: PLR0911 - one rule per return
+    mention = date_line(line) if len(line) < 80 else None
+    if mention:
+        found.dates.append(mention)
+        return _Kind.DROP
+    if _COPYRIGHT.match(line):
+        found.copyright_outlets.extend(canonical_outlet(m[0]) or "" for m in _OUTLET_IN_COPYRIGHT.finditer(line))
+        found.years.extend(int(y) for y in _YEAR.findall(line))
+        return _Kind.SIGN_OFF
+    short = len(line) <= 100
+    if short and _credit_line(line, found):
+        return _Kind.SIGN_OFF
+    if short and (_TEASER_HEADER.fullmatch(line) or _TEASER_PREFIX.fullmatch(line)):
+        return _Kind.TEASER
+    if _FURNITURE.fullmatch(line) or _is_caption(line):
+        return _Kind.DROP
+    if not short:
+        return _Kind.BODY
+    if _BYLINE_LABEL.fullmatch(line):
+        return _Kind.LABEL
+    if _BYLINE.fullmatch(line) or _BYLINE_OPENER.fullmatch(line) or _REPORT_BY.fullmatch(line):
+        return _Kind.SIGN_OFF
+    if _RELATIVE_TIME.fullmatch(line):
+        return _Kind.TEASER
+    return _Kind.BODY
+
+
+def _credit_line(line: str, found: _Found) -> bool:
+    """Record the wires of a credit line ("REUTERS", "Sumber: Yonhap", "(Reporting by …)")."""
+    if match := _LONE_WIRE.fullmatch(line):
+        found.wires.append(canonical_wire(match["wire"]) or match["wire"])
+        return True
+    if match := _SOURCE_LINE.fullmatch(line):
+        names = (canonical_wire(name.strip(" ().")) for name in _SOURCE_SPLIT.split(match["names"]))
+        found.wires.extend(name for name in names if name)
+        return True
+    if _REUTERS_SIGN_OFF.fullmatch(line):
+        found.wires.append("Reuters")
+        return True
+    return False
+
+
+def _is_caption(line: str) -> bool:
+    tail = line[-_TAIL_CHARS:]
+    if ("/" in tail or "via " in tail) and _CAPTION_CREDIT.search(tail):
+        return True
+    return bool(_CAPTION_START.fullmatch(line) or (tail.endswith(")") and _CAPTION_TAIL.search(tail)))
+
+
+def _is_name(line: str) -> bool:
+    """A short line that can be the name after a byline label ("Yudono Yanuar", "Tempo.co")."""
+    return len(line) <= 60 and len(line.split()) <= 6 and not _SENTENCE_END.search(line.removesuffix("."))
+
+
+def _is_teaser_item(line: str, next_line: str | None) -> bool:
+    """Inside a teaser list: a headline, or a summary followed by "Baca Selengkapnya" or a time stamp."""
+    if next_line is not None and (_READ_MORE.fullmatch(next_line) or _RELATIVE_TIME.fullmatch(next_line)):
+        return True
+    return len(line.split()) <= 25 and not line.endswith((".", ".\"", ".”"))
+
+
+def _strip_trailing_credit(line: str, found: _Found) -> str:
+    """Remove "(Reuters)", "(rdp/imk)" or "(Nizar Fachri Rabbani)" at the end of a paragraph."""
+    if ")" not in line[-2:]:
+        return line
+    head, tail = line[:-_TAIL_CHARS], line[-_TAIL_CHARS:]
+    if match := _TRAILING_WIRE.search(tail):
+        found.wires.append(canonical_wire(match["wire"]) or match["wire"])
+        tail = tail[: match.start()]
+    else:
+        tail = _TRAILING_NAME.sub("", _TRAILING_INITIALS.sub("", tail))
+    return (head + tail).strip()
+
+
+# ---------------------------------------------------------------------------
+# Paragraphs, title, dateline
+
+
+def _blocks(kept: list[str]) -> list[list[str]]:
+    """Group kept lines into blocks separated by blank lines."""
+    blocks: list[list[str]] = [[]]
+    for line in kept:
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    return [block for block in blocks if block]
+
+
+def _unwrap(block: list[str]) -> list[str]:
+    """One line per paragraph: a line continues the previous one when that one stops mid-sentence
+    and this one starts in lower case (hard-wrapped text); otherwise each line is a paragraph."""
+    lines: list[str] = []
+    for line in block:
+        if lines and line[:1].islower() and not _PARAGRAPH_END.search(lines[-1]):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    return lines
+
+
+def _take_title(blocks: list[list[str]], given: str | None) -> str | None:
+    """The title: ``given``, else a leading headline line, which is removed from the body."""
+    if not blocks:
+        return _clean_title(given)
+    first = blocks[0][0]
+    if given is not None:
+        if _title_key(first) == _title_key(given):
+            _drop_first_line(blocks)
+        return _clean_title(given)
+    alone = len(blocks[0]) == 1
+    if len(blocks) + len(blocks[0]) > 2 and _is_headline(first, alone=alone, more=len(blocks) > 2):
+        _drop_first_line(blocks)
+        return first.rstrip(".")
+    return None
+
+
+def _is_headline(line: str, *, alone: bool, more: bool) -> bool:
+    words = line.split()
+    if not 2 <= len(words) <= 25 or len(line) > 200 or line.startswith(_QUOTE_START) or _DATELINE.match(line):
+        return False
+    if not line.endswith((".", ",", ";", ":")):
+        return True
+    capitalised = sum(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
+    long_words = sum(len(w) > 3 for w in words)
+    title_case = long_words >= 2 and capitalised >= 0.7 * long_words
+    return alone and (title_case or (line.endswith(".") and len(words) <= 12 and more))
+
+
+def _clean_title(title: str | None) -> str | None:
+    if title is None:
+        return None
+    title = _SPACES.sub(" ", normalize_text(title)).strip()
+    return title or None
+
+
+def _title_key(text: str) -> str:
+    return _SPACES.sub(" ", text).strip(" .").casefold()
+
+
+def _drop_first_line(blocks: list[list[str]]) -> None:
+    del blocks[0][0]
+    if not blocks[0]:
+        del blocks[0]
+
+
+def _take_dateline(blocks: list[list[str]], found: _Found) -> None:
+    """Find a dateline in the first lines, note its outlet or wire and remove it from the text."""
+    for block in blocks[:3]:
+        for i, line in enumerate(block[:2]):
+            match = _DATELINE.match(line)
+            if match and _read_dateline(match["prefix"], found):
+                block[i] = line[match.end():]
+                return
+
+
+def _read_dateline(prefix: str, found: _Found) -> bool:
+    """Whether ``prefix`` is a dateline ("TEMPO.CO, Jakarta", "WASHINGTON (Reuters)", "Jakarta")."""
+    if match := _DATELINE_AGENCY.search(prefix):
+        agency, place = match["agency"].strip(), prefix[: match.start()].strip(" ,")
+        outlet, wire = canonical_outlet(agency), canonical_wire(agency)
+        if (outlet or wire) and (not place or _is_place(place)):
+            if outlet and (not wire or found.dateline_outlet is None):
+                found.dateline_outlet = outlet
+            if wire:
+                found.wires.append(wire)
+                found.dateline_wire = True
+            return True
+        return False
+    parts = [part.strip() for part in prefix.split(",") if part.strip()]
+    outlets = [canonical_outlet(part) for part in parts]
+    places = [part for part, name in zip(parts, outlets, strict=True) if not name]
+    if any(outlets) and all(_is_place(place) for place in places):
+        found.dateline_outlet = next(name for name in outlets if name)
+        return True
+    if parts and all(_is_place(part) for part in parts) and (len(parts) > 1 or len(parts[0].split()) == 1
+                                                             or parts[0].isupper()):
+        found.bare_dateline = True
+        return True
+    return False
+
+
+def _is_place(text: str) -> bool:
+    """A place (and date) as datelines write it: "Jakarta", "HEMPSTEAD, N.Y., Sept. 26"."""
+    return all(_PLACE.fullmatch(part.strip()) for part in text.split(","))
+
+
+# ---------------------------------------------------------------------------
+# Metadata
+
+
+def _credited_wires(body: str) -> list[str]:
+    """Wires the body credits for its text: "Dilansir dari Yonhap", "seperti dikutip dari Reuters"."""
+    return [
+        canonical_wire(match[0]) or match[0]
+        for match in _WIRE_NAME.finditer(body)
+        if _WIRE_CREDIT_BEFORE.search(body, max(0, match.start() - 40), match.start())
+    ]
+
+
+def _resolve_outlet(given: str | None, raw: RawArticle, found: _Found, body: str) -> str | None:
+    for name in (given, raw.outlet):
+        if name and name.strip():
+            return canonical_outlet(name) or _SPACES.sub(" ", normalize_text(name)).strip()
+    if from_url := canonical_outlet(raw.url):
+        return from_url
+    if found.dateline_outlet:
+        return found.dateline_outlet
+    if named := [name for name in found.copyright_outlets if name]:
+        return named[0]
+    if not found.dateline_wire and (mentioned := _self_mention(body)):
+        return mentioned
+    if found.bare_dateline:
+        for name, pattern in _BARE_DATELINE_OUTLETS:
+            if pattern.search(body):
+                return name
+    return None
+
+
+def _self_mention(body: str) -> str | None:
+    """The outlet in "kata X kepada Tempo", "told The Huffington Post": the reporting outlet."""
+    for word in _SELF_MENTION_WORD.finditer(body):
+        if match := _OUTLET_AFTER.match(body, word.end()):
+            return canonical_outlet(match["outlet"])
+    return None
+
+
+def _published_in_text(found: _Found, body: str) -> date | None:
+    fallback = found.years[-1] if found.years else None
+    for mention in found.dates:
+        if resolved := mention.resolve(fallback):
+            return resolved
+    mention = anchored_date(body)
+    return mention.resolve(fallback) if mention else None

@@ -1,0 +1,92 @@
+"""Text normalisation: mojibake repair, newlines, control characters, NFC.
+
+``normalize_text`` is applied to every text before cleaning (it is idempotent);
+``strip_controls`` makes untrusted text safe to show in a terminal.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+
+# ftfy only repairs encoding damage here: quotes, widths and line breaks are left
+# alone (line breaks and control characters are handled below, for every text).
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    fix_c1_controls=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+# Characters that can only appear in mojibake or need ftfy's attention: Latin-1
+# supplement and extended Latin, Greek/Cyrillic, box drawing, curly punctuation
+# written as cp1252, U+FFFD and lone surrogates.
+_MAYBE_MOJIBAKE = re.compile("[\u0080-\u024f\u0370-\u04ff\u2010-\u203a\u2500-\u25ff\ufffd\ud800-\udfff]")
+
+# Terminal escape sequences: CSI (ESC [ or U+009B), string sequences (OSC, DCS, SOS,
+# PM, APC) ended by BEL or ST and never running past the line, other ESC sequences.
+_TERMINAL_ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|\x1b[\]PX^_][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
+# U+0085 is a line break (NEL) unless it continues a mojibake sequence: in UTF-8
+# read as Latin-1/cp1252 it follows a Latin-1 letter or a cp1252 punctuation mark.
+_LONE_NEL = re.compile("(?<![\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                       "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\x80-\x9f])\x85")
+_NEWLINES = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ud800-\udfff]")
+# Anything the steps below would change, apart from mojibake and NFC.
+_SUSPECT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")
+# Bidirectional overrides and isolates can reorder what a reader sees.
+_DISPLAY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+
+_MAX_ROUNDS = 4
+
+
+def repair_mojibake(text: str) -> str:
+    """Repair text that was decoded with the wrong encoding ("â€œ" → "“")."""
+    if text.isascii() or not _MAYBE_MOJIBAKE.search(text):
+        return text
+    return ftfy.fix_text(text, _FTFY_CONFIG)
+
+
+def normalize_text(text: str) -> str:
+    """Return ``text`` repaired and normalised; idempotent.
+
+    Mojibake is repaired, line breaks become ``\\n`` (including NEL, U+2028 and
+    U+2029), terminal escape sequences and every other C0/C1 control character
+    except ``\\n`` and ``\\t`` are removed, and the result is NFC-normalised.
+    """
+    # Removing a character can join two halves of a mojibake sequence, so repeat
+    # until nothing changes (in practice one or two rounds).
+    for _ in range(_MAX_ROUNDS):
+        normalized = _normalize_once(text)
+        if normalized == text:
+            break
+        text = normalized
+    return text
+
+
+def _normalize_once(text: str) -> str:
+    if not _SUSPECT.search(text) and (text.isascii() or not _MAYBE_MOJIBAKE.search(text)):
+        return text if text.isascii() else unicodedata.normalize("NFC", text)
+    text = _TERMINAL_ESCAPES.sub("", text)
+    text = repair_mojibake(_LONE_NEL.sub("\n", text))
+    text = _NEWLINES.sub("\n", text)
+    text = _CONTROLS.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def strip_controls(text: str) -> str:
+    """Return ``text`` safe to display: no escape sequences, bidi overrides or control characters but ``\\n``/``\\t``."""
+    text = _TERMINAL_ESCAPES.sub("", text)
+    text = _NEWLINES.sub("\n", text)
+    return _DISPLAY_CONTROLS.sub("", text)
+
