@@ -1,15 +1,21 @@
-"""Claim queries shared by the review UI and the exports: filters, sort orders, paging."""
+"""Claim queries shared by the review UI and the exports: filters, sort orders, paging, details.
+
+Paging is done in two steps so that a page of a million-claim database stays cheap:
+first the page's claim ids (joining only the tables the filter and the sort need,
+so SQLite can walk an index), then the columns shown for those ids.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, and_, func, select, text
+from sqlalchemy import ColumnElement, Select, and_, func, select, text
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
-from factcheck.models import Article, Claim, Outlet, Speaker
+from factcheck.models import Article, Claim, Outlet, Sentence, Speaker
 from factcheck.search import match_clause, search_parameter
 
 ArticleOutlet = aliased(Outlet, name="article_outlet")
@@ -22,6 +28,8 @@ SORTS: dict[str, tuple] = {
     "newest": (Article.published.desc(), Claim.id.desc()),
     "speaker": (Speaker.name, Claim.id),
 }
+# Ids per IN (...) list: well under SQLite's and PostgreSQL's bound-parameter limits.
+CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -36,7 +44,7 @@ class ClaimFilter:
     article_id: int | None = None
 
 
-def _apply(query: Select, session: Session, flt: ClaimFilter) -> Select:
+def _conditions(session: Session, flt: ClaimFilter) -> list:
     conditions = []
     if flt.statuses:
         conditions.append(Claim.status.in_(flt.statuses))
@@ -53,16 +61,45 @@ def _apply(query: Select, session: Session, flt: ClaimFilter) -> Select:
         conditions.append(
             text(match_clause(dialect)).bindparams(q=search_parameter(dialect, flt.search.strip()))
         )
+    return conditions
+
+
+def _claims_query(query: Select, session: Session, flt: ClaimFilter, tables: frozenset[str] = frozenset()) -> Select:
+    """``query`` over ``claim`` joined to only the tables that ``flt`` (and ``tables``) need, filtered."""
+    needs_outlet = bool(flt.outlet)
+    if needs_outlet or flt.since or "article" in tables:
+        query = query.join(Article, Article.id == Claim.article_id)
+    if needs_outlet:
+        query = query.join(ArticleOutlet, ArticleOutlet.id == Article.outlet_id)
+    if flt.speaker or "speaker" in tables:
+        query = query.join(Speaker, Speaker.id == Claim.speaker_id)
+    conditions = _conditions(session, flt)
     return query.where(and_(*conditions)) if conditions else query
 
 
-def _joined(query: Select) -> Select:
-    return (
-        query.join(Article, Article.id == Claim.article_id)
-        .outerjoin(ArticleOutlet, ArticleOutlet.id == Article.outlet_id)
-        .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
-    )
+@dataclass(frozen=True)
+class _Segment:
+    """A run of a sort order that one index walk can produce: claims matching ``where``, in ``order``."""
 
+    where: ColumnElement[bool] | None
+    order: tuple
+    tables: frozenset[str] = frozenset()
+
+
+# How each sort of SORTS is read: segments one after the other.
+_PLANS: dict[str, tuple[_Segment, ...]] = {
+    "unreviewed first": (
+        _Segment(Claim.status == "unreviewed", (Claim.id,)),
+        _Segment(Claim.status != "unreviewed", (Claim.id,)),
+    ),
+    "most sources": (_Segment(None, SORTS["most sources"]),),
+    "fewest sources": (_Segment(None, SORTS["fewest sources"]),),
+    "newest": (_Segment(None, SORTS["newest"], frozenset({"article"})),),
+    "speaker": (
+        _Segment(Claim.speaker_id.is_not(None), SORTS["speaker"], frozenset({"speaker"})),
+        _Segment(Claim.speaker_id.is_(None), (Claim.id,)),
+    ),
+}
 
 @dataclass(frozen=True)
 class ClaimRow:
@@ -80,28 +117,72 @@ class ClaimRow:
 
 def count_claims(session: Session, flt: ClaimFilter = ClaimFilter()) -> int:
     """How many claims match ``flt``."""
-    query = _apply(_joined(select(func.count()).select_from(Claim)), session, flt)
+    query = _claims_query(select(func.count()).select_from(Claim), session, flt)
     return int(session.execute(query).scalar_one())
+
+
+def _segment_query(query: Select, session: Session, flt: ClaimFilter, segment: _Segment) -> Select:
+    query = _claims_query(query, session, flt, segment.tables)
+    return query if segment.where is None else query.where(segment.where)
+
+
+def page_ids(
+    session: Session, flt: ClaimFilter = ClaimFilter(), sort: str = "unreviewed first", offset: int = 0, limit: int = 100
+) -> list[int]:
+    """The ids of one page of claims matching ``flt`` in the given sort order."""
+    ids: list[int] = []
+    skip = offset
+    segments = _PLANS[sort]
+    for n, segment in enumerate(segments):
+        want = limit - len(ids)
+        if want <= 0:
+            break
+        query = _segment_query(select(Claim.id).select_from(Claim), session, flt, segment)
+        found = list(session.execute(query.order_by(*segment.order).offset(skip).limit(want)).scalars())
+        ids += found
+        if found:
+            skip = 0
+        elif n < len(segments) - 1:
+            count = _segment_query(select(func.count()).select_from(Claim), session, flt, segment)
+            skip = max(0, skip - int(session.execute(count).scalar_one()))
+    return ids
+
+
+def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
+    """``ids`` in consecutive lists of at most ``size``."""
+    for start in range(0, len(ids), size):
+        yield list(ids[start : start + size])
+
+
+def claim_rows(session: Session, ids: Sequence[int]) -> list[ClaimRow]:
+    """The list lines of the claims ``ids``, in the order given (missing ids are skipped)."""
+    found: dict[int, ClaimRow] = {}
+    for chunk in chunks(ids):
+        query = (
+            select(
+                Claim.id,
+                Claim.status,
+                func.coalesce(Speaker.name, Claim.speaker_text),
+                func.coalesce(Outlet.name, ""),
+                Claim.independent_sources,
+                Claim.assertion,
+                Article.published,
+                Claim.article_id,
+            )
+            .join(Article, Article.id == Claim.article_id)
+            .outerjoin(Outlet, Outlet.id == Article.outlet_id)
+            .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
+            .where(Claim.id.in_(chunk))
+        )
+        found.update((row[0], ClaimRow(*row)) for row in session.execute(query))
+    return [found[i] for i in ids if i in found]
 
 
 def page_claims(
     session: Session, flt: ClaimFilter = ClaimFilter(), sort: str = "unreviewed first", offset: int = 0, limit: int = 100
 ) -> list[ClaimRow]:
     """One page of claims matching ``flt`` in the given sort order."""
-    query = _joined(
-        select(
-            Claim.id,
-            Claim.status,
-            func.coalesce(Speaker.name, Claim.speaker_text),
-            func.coalesce(ArticleOutlet.name, ""),
-            Claim.independent_sources,
-            Claim.assertion,
-            Article.published,
-            Claim.article_id,
-        ).select_from(Claim)
-    )
-    query = _apply(query, session, flt).order_by(*SORTS[sort]).offset(offset).limit(limit)
-    return [ClaimRow(*row) for row in session.execute(query)]
+    return claim_rows(session, page_ids(session, flt, sort, offset, limit))
 
 
 def outlet_names(session: Session) -> list[str]:
@@ -120,3 +201,160 @@ def speaker_names(session: Session, limit: int = 500) -> list[str]:
         .limit(limit)
     )
     return list(session.execute(query).scalars())
+
+
+@dataclass(frozen=True)
+class ClaimDetail:
+    """Everything the review UI shows about one claim."""
+
+    id: int
+    status: str
+    note: str | None
+    assertion: str
+    speaker: str | None
+    speaker_role: str | None
+    speaker_text: str
+    verb: str
+    kind: str
+    outlet: str | None
+    published: date | None
+    source: str
+    url: str | None
+    title: str | None
+    article_id: int
+    sentence: str | None
+    paragraph: str
+    assertion_span: tuple[int, int]  # the assertion's offsets within ``paragraph``
+    independent_sources: int
+
+
+def paragraph_around(text: str, start: int, end: int) -> tuple[str, int]:
+    """The paragraph (line) of ``text`` holding ``start``..``end``, and its offset in ``text``."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return text[first : len(text) if last < 0 else last], first
+
+
+def claim_detail(session: Session, claim_id: int) -> ClaimDetail | None:
+    """The detail of one claim, or None if it no longer exists."""
+    row = session.execute(
+        select(
+            Claim,
+            Speaker.name,
+            Speaker.role,
+            Outlet.name,
+            Article.published,
+            Article.source,
+            Article.url,
+            Article.title,
+            Article.text,
+            Sentence.text,
+        )
+        .join(Article, Article.id == Claim.article_id)
+        .outerjoin(Outlet, Outlet.id == Article.outlet_id)
+        .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
+        .outerjoin(Sentence, Sentence.id == Claim.sentence_id)
+        .where(Claim.id == claim_id)
+    ).first()
+    if row is None:
+        return None
+    claim, speaker, role, outlet, published, source, url, title, article_text, sentence = row
+    start, end = claim.start, claim.end
+    if not (0 <= start < end <= len(article_text)):
+        start, end = 0, 0
+    paragraph, offset = paragraph_around(article_text, start, end)
+    return ClaimDetail(
+        id=claim.id,
+        status=claim.status,
+        note=claim.note,
+        assertion=claim.assertion,
+        speaker=speaker,
+        speaker_role=role,
+        speaker_text=claim.speaker_text,
+        verb=claim.verb,
+        kind=claim.kind,
+        outlet=outlet,
+        published=published,
+        source=source,
+        url=url,
+        title=title,
+        article_id=claim.article_id,
+        sentence=sentence,
+        paragraph=paragraph,
+        assertion_span=(start - offset, end - offset) if end > start else (0, 0),
+        independent_sources=claim.independent_sources,
+    )
+
+
+@dataclass(frozen=True)
+class LinkedSentence:
+    """Where a linked claim appears: its article's date and the sentence (or assertion) quoted."""
+
+    claim_id: int
+    published: date | None
+    sentence: str
+
+
+def linked_sentences(session: Session, claim_ids: Sequence[int]) -> dict[int, LinkedSentence]:
+    """The date and sentence of each of ``claim_ids`` (the assertion when no sentence is stored)."""
+    found: dict[int, LinkedSentence] = {}
+    for chunk in chunks(claim_ids):
+        rows = session.execute(
+            select(Claim.id, Article.published, func.coalesce(Sentence.text, Claim.assertion))
+            .join(Article, Article.id == Claim.article_id)
+            .outerjoin(Sentence, Sentence.id == Claim.sentence_id)
+            .where(Claim.id.in_(chunk))
+        )
+        found.update((row[0], LinkedSentence(*row)) for row in rows)
+    return found
+
+
+@dataclass(frozen=True)
+class ArticleClaim:
+    """A claim's place in its article's text."""
+
+    id: int
+    start: int
+    end: int
+    status: str
+    speaker: str
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """An article's text and metadata with every claim found in it."""
+
+    id: int
+    title: str | None
+    outlet: str | None
+    published: date | None
+    source: str
+    url: str | None
+    text: str
+    claims: tuple[ArticleClaim, ...]
+
+
+def article_view(session: Session, article_id: int) -> ArticleView | None:
+    """The article with its claims in text order, or None if it no longer exists."""
+    row = session.execute(
+        select(Article, Outlet.name).outerjoin(Outlet, Outlet.id == Article.outlet_id).where(Article.id == article_id)
+    ).first()
+    if row is None:
+        return None
+    article, outlet = row
+    claims = session.execute(
+        select(Claim.id, Claim.start, Claim.end, Claim.status, func.coalesce(Speaker.name, Claim.speaker_text))
+        .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
+        .where(Claim.article_id == article_id)
+        .order_by(Claim.start, Claim.id)
+    )
+    return ArticleView(
+        id=article.id,
+        title=article.title,
+        outlet=outlet,
+        published=article.published,
+        source=article.source,
+        url=article.url,
+        text=article.text,
+        claims=tuple(ArticleClaim(*claim) for claim in claims),
+    )

@@ -1,0 +1,297 @@
+"""The main review screen: status line, claim list, claim detail and corroboration panes.
+
+Every verdict or note goes through :func:`factcheck.review.actions.apply_review` at
+once, in its own transaction, so quitting or a crash loses nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from rich.text import Text
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Static
+
+from factcheck.link.corroboration import Corroboration, corroboration
+from factcheck.queries import SORTS, ClaimDetail, ClaimFilter, LinkedSentence, claim_detail, linked_sentences
+from factcheck.review.actions import ReviewChange, ReviewError, apply_review, undo
+from factcheck.review.screens.article import ArticleScreen
+from factcheck.review.screens.help import HelpScreen, help_rows
+from factcheck.review.screens.note import NoteScreen
+from factcheck.review.screens.search import SearchScreen
+from factcheck.review.widgets.claim_detail import ClaimDetailView
+from factcheck.review.widgets.claim_list import ClaimList, ListQuery, header_text
+from factcheck.review.widgets.corroboration import CorroborationView
+from factcheck.review.widgets.labels import STATUS_FILTERS, STATUS_LOOK, one_line
+
+REFRESH_SECONDS = 5.0
+REPORT_FILE = "factcheck-report.md"
+
+
+def status_line(query: ListQuery, counts: tuple[int, int] | None) -> Text:
+    """``factcheck — 52 claims · 31 unreviewed · filter: all · sort: unreviewed first``."""
+    flt = query.flt
+    parts = [STATUS_LOOK[flt.statuses[0]][1] if len(flt.statuses) == 1 else "all"]
+    if flt.outlet:
+        parts.append(f"outlet: {one_line(flt.outlet)}")
+    if flt.speaker:
+        parts.append(f"speaker: {one_line(flt.speaker)}")
+    if flt.search:
+        parts.append(f"search: “{one_line(flt.search)}”")
+    counted = f"{counts[0]:,} claims · {counts[1]:,} unreviewed" if counts else "counting claims…"
+    return Text(f"factcheck — {counted} · filter: {' · '.join(parts)} · sort: {query.sort}")
+
+
+class ListHeader(Widget):
+    """Column titles over the claim list."""
+
+    def render(self) -> Text:
+        return header_text(self.size.width)
+
+
+class Pane(VerticalScroll, can_focus=False):
+    """A scrolling pane that leaves the keyboard to the claim list."""
+
+
+@dataclass
+class DetailLoaded(Message):
+    """The detail and corroboration of a claim, read by a worker."""
+
+    claim_id: int
+    detail: ClaimDetail | None
+    support: Corroboration | None
+    sentences: Mapping[int, LinkedSentence]
+
+
+class ReviewScreen(Screen[None]):
+    """Triage claims: one key per verdict, then on to the next claim."""
+
+    BINDINGS = [
+        Binding("c", "verdict('checkworthy')", "check-worthy"),
+        Binding("v", "verdict('verified')", "verified"),
+        Binding("d", "verdict('disputed')", "disputed"),
+        Binding("f", "verdict('false')", "false"),
+        Binding("x", "verdict('dismissed')", "dismiss"),
+        Binding("r", "verdict('unreviewed', False)", "back to unreviewed", show=False),
+        Binding("n", "note", "note"),
+        Binding("u", "undo", "undo"),
+        Binding("slash", "search", "search"),
+        Binding("s", "cycle_status", "cycle status filter", show=False),
+        Binding("o", "cycle_sort", "cycle sort order", show=False),
+        Binding("enter", "open_article", "open the article", show=False),
+        Binding("e", "export", "export the citations report", show=False),
+        Binding("ctrl+r,f5", "reread", "refresh now", show=False),
+        Binding("question_mark,f1", "help", "help"),
+        Binding("q", "app.quit", "quit"),
+    ]
+
+    def __init__(self, engine: Engine, reviewer: str = "") -> None:
+        super().__init__()
+        self.engine = engine
+        self.reviewer = reviewer
+        self.query_state = ListQuery()
+        self.counts: tuple[int, int] | None = None
+        self.history: list[ReviewChange] = []
+        self.detail: ClaimDetail | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(status_line(self.query_state, None), id="status-line")
+        yield ListHeader(id="list-header")
+        yield ClaimList(self.engine, id="claims")
+        with Horizontal(id="panes"):
+            with Pane(id="detail-pane") as detail:
+                detail.border_title = "claim"
+                yield ClaimDetailView(id="detail")
+            with Pane(id="corroboration-pane") as support:
+                support.border_title = "reported by"
+                yield CorroborationView(id="corroboration")
+        yield Footer()
+
+    @property
+    def claims(self) -> ClaimList:
+        """The claim list widget."""
+        return self.query_one(ClaimList)
+
+    def on_mount(self) -> None:
+        self.claims.focus()
+        self.claims.load(self.query_state)
+        self.set_interval(REFRESH_SECONDS, self.claims.reread)
+
+    # -- list state ----------------------------------------------------------------
+
+    def show_query(self, query: ListQuery) -> None:
+        """List the claims of ``query`` from the top."""
+        self.query_state = query
+        self.counts = None
+        self._update_status_line()
+        self.claims.load(query)
+
+    def set_filter(self, **changes: object) -> None:
+        """Change fields of the current filter (e.g. ``outlet="Antara"``)."""
+        self.show_query(replace(self.query_state, flt=replace(self.query_state.flt, **changes)))  # type: ignore[arg-type]
+
+    def clear_filters(self) -> None:
+        """Show every claim (the sort order is kept)."""
+        self.show_query(replace(self.query_state, flt=ClaimFilter()))
+
+    def _update_status_line(self) -> None:
+        self.query_one("#status-line", Static).update(status_line(self.query_state, self.counts))
+
+    @on(ClaimList.Counted)
+    def _counted(self, message: ClaimList.Counted) -> None:
+        self.counts = (message.total, message.unreviewed)
+        self._update_status_line()
+
+    @on(ClaimList.Highlighted)
+    def _highlighted(self, message: ClaimList.Highlighted) -> None:
+        if message.row is None:
+            self.detail = None
+            self.query_one(ClaimDetailView).show(None)
+            self.query_one(CorroborationView).show(None, {})
+            self.query_one("#corroboration-pane").border_title = "reported by"
+        else:
+            self._load_detail(message.row.id)
+
+    @work(thread=True, exclusive=True, group="detail")
+    def _load_detail(self, claim_id: int) -> None:
+        with Session(self.engine) as session:
+            detail = claim_detail(session, claim_id)
+            support = corroboration(session, [claim_id]).get(claim_id)
+            sentences = linked_sentences(session, [link.claim_id for link in support.links]) if support else {}
+        self.post_message(DetailLoaded(claim_id, detail, support, sentences))
+
+    def on_detail_loaded(self, message: DetailLoaded) -> None:
+        current = self.claims.current_row
+        if current is None or current.id != message.claim_id:
+            return
+        self.detail = message.detail
+        self.query_one(ClaimDetailView).show(message.detail)
+        self.query_one(CorroborationView).show(message.support, message.sentences)
+        sources = message.support.independent_sources if message.support else 1
+        self.query_one("#corroboration-pane").border_title = (
+            f"reported by ({sources} independent source{'s' if sources != 1 else ''})"
+        )
+
+    # -- review actions ------------------------------------------------------------
+
+    def _record(self, claim_id: int, **changes: object) -> ReviewChange | None:
+        try:
+            change = apply_review(self.engine, claim_id, reviewer=self.reviewer, **changes)  # type: ignore[arg-type]
+        except ReviewError as exc:
+            self.notify(str(exc), severity="error")
+            return None
+        self.history.append(change)
+        return change
+
+    def action_verdict(self, status: str, advance: bool = True) -> None:
+        """Set the status of the claim under the cursor (and move to the next claim)."""
+        row = self.claims.current_row
+        if row is None:
+            self.app.bell()
+            return
+        if self._record(row.id, status=status) is None:
+            return
+        self.claims.update_row(row.id, status=status)
+        if advance:
+            self.claims.action_cursor_down()
+        self.claims.reread()
+
+    def action_note(self) -> None:
+        """Edit the note of the claim under the cursor."""
+        row = self.claims.current_row
+        if row is None:
+            self.app.bell()
+            return
+        with Session(self.engine) as session:
+            detail = claim_detail(session, row.id)
+        if detail is None:
+            return
+
+        def save(note: str | None) -> None:
+            if note is not None and self._record(row.id, note=note) is not None:
+                self.claims.reread()
+
+        self.app.push_screen(NoteScreen(detail.note, f"note on claim {row.id}"), save)
+
+    def action_undo(self) -> None:
+        """Undo the last action of this session (recorded as a new review event)."""
+        if not self.history:
+            self.notify("nothing to undo")
+            return
+        change = self.history.pop()
+        try:
+            undo(self.engine, change, reviewer=self.reviewer)
+        except ReviewError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.claims.update_row(change.claim_id, status=change.previous_status)
+        self.claims.reread(follow=change.claim_id)
+        self.notify(f"undone: claim {change.claim_id} is {STATUS_LOOK[change.previous_status][1]} again")
+
+    # -- finding claims --------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Ask for words to search the assertions and speaker names for."""
+
+        def search(words: str | None) -> None:
+            if words is not None:
+                self.set_filter(search=words or None)
+
+        self.app.push_screen(SearchScreen(self.query_state.flt.search), search)
+
+    def action_cycle_status(self) -> None:
+        """Show all claims, then claims of one status at a time."""
+        statuses = self.query_state.flt.statuses
+        current = statuses[0] if len(statuses) == 1 else None
+        following = STATUS_FILTERS[(STATUS_FILTERS.index(current) + 1) % len(STATUS_FILTERS)]
+        self.set_filter(statuses=(following,) if following else ())
+
+    def action_cycle_sort(self) -> None:
+        """Use the next sort order."""
+        sorts = list(SORTS)
+        following = sorts[(sorts.index(self.query_state.sort) + 1) % len(sorts)]
+        self.show_query(replace(self.query_state, sort=following))
+
+    def action_reread(self) -> None:
+        """Re-read the list from the database now."""
+        self.claims.reread()
+
+    # -- other screens ---------------------------------------------------------------
+
+    def action_open_article(self) -> None:
+        """Open the article of the claim under the cursor, with all its claims marked."""
+        row = self.claims.current_row
+        if row is None:
+            self.app.bell()
+            return
+        self.app.push_screen(ArticleScreen(self.engine, row.article_id, row.id))
+
+    def action_help(self) -> None:
+        """Show every key and how reviewing works."""
+        self.app.push_screen(HelpScreen(help_rows(self)))
+
+    def action_export(self) -> None:
+        """Write the citations report of the listed claims to a file in the current folder."""
+        self.notify("writing the citations report…")
+        self._export(self.query_state.flt, Path.cwd() / REPORT_FILE)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _export(self, flt: ClaimFilter, path: Path) -> None:
+        from factcheck.export import render, write_output
+
+        try:
+            write_output(render(self.engine, "md", flt), path)
+        except OSError as exc:
+            self.app.call_from_thread(self.notify, f"{path}: cannot write: {exc.strerror or exc}", severity="error")
+        else:
+            self.app.call_from_thread(self.notify, f"wrote {path}")
