@@ -31,6 +31,7 @@ _ANTECEDENT = re.compile(r"[A-Z][\w'’-]*\s+(?P<yang>yang)\s+$")
 _ADVERB_AFTER = re.compile(r"(?:\s+(?:kembali|lagi|pula|juga|again|also))+(?![\w-])")
 _WORD = re.compile(r"[^\W_]+")
 _NEXT_WORD = re.compile(r"\s*([^\s,.;:!?\"“”]+)")
+_CAPTION = re.compile("|".join(re.escape(m) for m in lx.CAPTION_MARKERS))
 _TELL = frozenset({"told", "tells", "tell"})
 _OPEN_CUE = {
     lang: re.compile(rf"{c.speech_verb.pattern}(?:\s+(?:kembali|lagi|pula))?(?:\s+(?:bahwa|that))?\s*[,:]?\s*$")
@@ -315,8 +316,7 @@ def _trim(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
 
 
 def _is_furniture(sentence: str) -> bool:
-    lower = sentence.lower()
-    return lower.startswith(lx.FURNITURE_PREFIXES) or any(m in sentence for m in lx.CAPTION_MARKERS)
+    return sentence[:30].lower().startswith(lx.FURNITURE_PREFIXES) or bool(_CAPTION.search(sentence))
 
 
 def extract_claims(text: str, sentences: list[Sentence], language: str) -> list[ClaimDraft]:
@@ -330,8 +330,8 @@ def extract_claims(text: str, sentences: list[Sentence], language: str) -> list[
     resolver = SpeakerResolver(named_groups, text)
     claims: list[ClaimDraft] = []
     for sentence, items in found:
-        for ref in title_mentions(sentence.text):
-            resolver.mention(ref, focus=sentence.text.startswith(ref.role or ref.name))
+        for offset, ref in title_mentions(sentence.text):
+            resolver.mention(ref, focus=offset == 0)
         for f in items:
             bounds = _trim(text, f.start, f.end, f.kind)
             if bounds is None:

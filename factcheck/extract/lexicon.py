@@ -84,7 +84,7 @@ EN_SPEECH_VERBS: tuple[str, ...] = (
     "alleges", "contended", "contends", "maintained", "maintains", "agreed", "agrees", "cautioned",
     "denied", "denies", "revealed", "reveals", "mentioned", "mentions", "posted", "echoed",
     "estimated", "estimates", "charged", "boasted", "blasted", "lamented", "pointed out",
-    "has said", "have said", "had said", "also said", "told reporters",
+    "has said", "have said", "had said", "also said",
 )
 # English verbs that need `that` or a quote to report speech.
 EN_WEAK_SPEECH_VERBS: frozenset[str] = frozenset({

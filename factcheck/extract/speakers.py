@@ -20,10 +20,7 @@ _GLUED = re.compile(r"[a-z][A-Z]")
 _PARTY_SEPARATOR = re.compile(r"\s*,\s*(?:dan\s+|and\s+)?|\s+(?:dan|serta|and)\s+")
 _EDGE_PUNCT = "\"“”‘’'.,;:!?()[]"
 _CLITICS = frozenset(f"{verb}nya" for verb in lx.ID_CLOSING_VERBS + lx.ID_ACCORDING_TO)
-_TITLE_MENTION = re.compile(
-    r"(?<![\w-])(?:" + "|".join(sorted((w.capitalize() for w in lx.TITLE_WORDS if len(w) > 2), key=len, reverse=True))
-    + r")(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z]+\)|untuk|dan|of))*\s+[A-Z][\w'’-]+"
-)
+_CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z]+\)|untuk|dan|of))*\s+[A-Z][\w'’-]+")
 
 
 @dataclass(frozen=True)
@@ -133,13 +130,18 @@ def parse_speaker(phrase: str) -> ParsedSpeaker:
     return ParsedSpeaker(text, SpeakerRef(text, None, _kind_without_name(words, " ".join(lowers))))
 
 
-def title_mentions(sentence: str) -> list[SpeakerRef]:
-    """People introduced with a title in ``sentence`` ("Menteri Keuangan Purbaya Yudhi Sadewa")."""
+def title_mentions(sentence: str) -> list[tuple[int, SpeakerRef]]:
+    """People introduced with a title in ``sentence``, with their offsets ("Menteri Keuangan Purbaya …")."""
     found = []
-    for m in _TITLE_MENTION.finditer(sentence):
-        ref = parse_speaker(m.group()).ref
+    for m in _CAPITAL_RUN.finditer(sentence):
+        words = m.group().split()
+        first = next((n for n, w in enumerate(words) if w.lower() in lx.TITLE_WORDS), None)
+        if first is None or first == len(words) - 1:
+            continue
+        offset = m.start() + m.group().index(words[first]) if first else m.start()
+        ref = parse_speaker(" ".join(words[first:])).ref
         if ref is not None and ref.kind == "person" and ref.role:
-            found.append(ref)
+            found.append((offset, ref))
     return found
 
 
@@ -191,7 +193,7 @@ class SpeakerResolver:
         if parsed.ref is not None and parsed.ref.kind == "person" and " " not in parsed.ref.name:
             self._learn_full_name(parsed.ref.name, position)
         if parsed.ref is None:
-            ref = self._point(parsed.pointer, parsed.count) or SpeakerRef(
+            ref = self._point(parsed.pointer, parsed.count) or self._name_before(position) or SpeakerRef(
                 parsed.text, None, "group" if parsed.pointer == "collective" else "person")
         elif parsed.ref.kind == "group" and not is_named_group(parsed.ref):
             ref = self._group(parsed.count) or parsed.ref
@@ -219,6 +221,22 @@ class SpeakerResolver:
         if self._speaker is not None and self._speaker_at > self._focus_at:
             return self._speaker
         return self._focus or (self._people[-1] if self._people else None)
+
+    def _name_before(self, end: int) -> SpeakerRef | None:
+        """The last full name (two or more name words) written before ``end``."""
+        last: list[str] = []
+        for m in _NAME_RUN.finditer(self._text, 0, end):
+            words = m.group().split()
+            while words and not _is_person_word(words[0]):
+                words = words[1:]
+            run = []
+            for w in words:
+                if not _is_person_word(w):
+                    break
+                run.append(w)
+            if len(run) > 1:
+                last = run
+        return self.mention(SpeakerRef(" ".join(last), None, "person")) if last else None
 
     def _learn_full_name(self, word: str, end: int) -> None:
         """Remember the fullest name containing ``word`` written before ``end`` ("Massimo Rivola")."""

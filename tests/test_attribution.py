@@ -1,0 +1,201 @@
+"""Attributed claims: cues, assertions, kinds and speakers (Indonesian and English)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.document import ClaimDraft
+from factcheck.extract.attribution import extract_claims
+from factcheck.ingest.segment import segment
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def claims(text: str, language: str = "id") -> list[ClaimDraft]:
+    found = extract_claims(text, segment(text), language)
+    for c in found:
+        assert text[c.start:c.end] == c.assertion
+    return found
+
+
+def summary(text: str, language: str = "id") -> list[tuple[str, str, str, str]]:
+    return [(c.assertion, c.speaker.name, c.verb, c.kind) for c in claims(text, language)]
+
+
+@pytest.mark.parametrize("verb", ["kata", "ujar", "ucap", "tambah", "lanjut", "tutur", "ungkap", "pungkas"])
+def test_closing_cue_after_a_quote(verb: str) -> None:
+    text = f'"Harga beras sudah turun di semua pasar," {verb} Gubernur Riau Abdul Wahid di Pekanbaru.'
+    assert summary(text) == [("Harga beras sudah turun di semua pasar", "Abdul Wahid", verb, "direct")]
+
+
+def test_curly_quotes_and_the_final_period_inside_the_quote_is_kept() -> None:
+    text = "“Kami telah melihat Rusia menyediakan senjata.” kata Miller."
+    assert summary(text) == [("Kami telah melihat Rusia menyediakan senjata.", "Miller", "kata", "direct")]
+
+
+def test_clitic_cues_resolve_to_the_previous_named_speaker() -> None:
+    text = ('"Jelas, Korea Utara dan Rusia memiliki hubungan," kata Sekretaris Pers Departemen Pertahanan '
+            'Amerika Serikat Mayor Jenderal Patrick Ryder pada suatu pengarahan pers.\n'
+            '"Kami akan terus menyerukan Korea Utara untuk menahan diri," katanya.\n'
+            '"Apa yang tidak ingin kita lihat adalah proliferasi," ujar Ryder.')
+    found = claims(text)
+    assert [(c.speaker_text, c.speaker.name, c.verb) for c in found] == [
+        ("Sekretaris Pers Departemen Pertahanan Amerika Serikat Mayor Jenderal Patrick Ryder", "Patrick Ryder", "kata"),
+        ("katanya", "Patrick Ryder", "kata"),
+        ("Ryder", "Patrick Ryder", "ujar"),
+    ]
+    assert found[0].speaker.role == "Sekretaris Pers Departemen Pertahanan Amerika Serikat Mayor Jenderal"
+
+
+def test_opening_cue_before_a_quote() -> None:
+    text = ('Ditanya tentang tuduhan tersebut, juru bicara Kremlin Dmitry Peskov pada hari Selasa mengatakan, '
+            '"Tidak ada komentar."')
+    assert summary(text) == [("Tidak ada komentar.", "Dmitry Peskov", "mengatakan", "direct")]
+
+
+def test_a_quote_only_paragraph_continues_the_previous_speaker_with_an_empty_cue() -> None:
+    text = ('“Kami berkoordinasi erat dengan sekutu,” kata Menlu Blinken. “Kami mendorong semua negara anggota PBB.”\n'
+            '“Kami tetap berkomitmen untuk mengupayakan dialog.” “RDRK lah yang harus memprioritaskan dialog.”')
+    found = claims(text)
+    assert [c.speaker.name for c in found] == ["Blinken"] * 4
+    assert [c.verb for c in found] == ["kata", "", "", ""]
+    assert all(c.kind == "direct" for c in found)
+
+
+def test_demikian_bunyi_and_a_passive_cue_name_the_joint_statement() -> None:
+    text = ('“Kami sangat prihatin dengan dampak keamanan kerja sama militer ini,” demikian bunyi pernyataan '
+            'bersama AS dan Sekutu, Selasa, 9 Januari 2024.\n'
+            '“Kami mengutuk keras ekspor dan pengadaan rudal balistik oleh Rusia,” pernyataan bersama tersebut '
+            'ditambahkan.')
+    assert [(c.speaker.name, c.speaker.kind, c.verb) for c in claims(text)] == [
+        ("AS dan Sekutu", "group", "demikian bunyi"), ("AS dan Sekutu", "group", "ditambahkan")]
+
+
+@pytest.mark.parametrize(("sentence", "assertion", "verb"), [
+    ("Sekretaris Pers Gedung Putih Karine Jean-Pierre menekankan bahwa setiap kesepakatan senjata akan "
+     "melanggar resolusi PBB.", "setiap kesepakatan senjata akan melanggar resolusi PBB", "menekankan"),
+    ("Menteri Dalam Negeri Tito Karnavian menegaskan pengendalian inflasi harus dimulai dari daerah.",
+     "pengendalian inflasi harus dimulai dari daerah", "menegaskan"),
+    ("Menteri Dalam Negeri Tito Karnavian memperingatkan bahwa harga cabai akan naik.",
+     "harga cabai akan naik", "memperingatkan"),
+    ("Menteri Dalam Negeri Tito Karnavian mengatakan kepada wartawan bahwa stok beras aman.",
+     "stok beras aman", "mengatakan"),
+])
+def test_reported_speech_after_a_speech_verb(sentence: str, assertion: str, verb: str) -> None:
+    (found,) = claims(sentence)
+    assert (found.assertion, found.verb, found.kind) == (assertion, verb, "indirect")
+
+
+def test_menurut_at_the_start_and_menurutnya() -> None:
+    text = ("Menteri Keuangan Purbaya Yudhi Sadewa hadir di rapat itu.\n"
+            "Menurut Purbaya, inflasi yang terkendali dapat menjaga stabilitas.\n"
+            "Menurutnya, kepala daerah yang menjaga harga hampir pasti terpilih lagi.")
+    assert summary(text) == [
+        ("inflasi yang terkendali dapat menjaga stabilitas", "Purbaya Yudhi Sadewa", "menurut", "indirect"),
+        ("kepala daerah yang menjaga harga hampir pasti terpilih lagi", "Purbaya Yudhi Sadewa", "menurut",
+         "indirect"),
+    ]
+    assert claims(text)[1].speaker_text == "Menurutnya"
+
+
+def test_unquoted_speech_ending_with_a_cue() -> None:
+    text = ("Jung Pak, Wakil Asisten Menteri Luar Negeri, menyatakan keprihatinannya.\n"
+            "Latihan militer AS dan Korea Selatan bersifat rutin dan defensif, kata Pak.")
+    (found,) = claims(text)
+    assert (found.assertion, found.speaker.name, found.kind) == (
+        "Latihan militer AS dan Korea Selatan bersifat rutin dan defensif", "Jung Pak", "indirect")
+
+
+def test_a_cue_in_the_middle_of_a_sentence() -> None:
+    text = "Pemerintah, kata Anis, perlu memperhatikan aspek ketersediaan pangan."
+    assert summary(text) == [("perlu memperhatikan aspek ketersediaan pangan", "Anis", "kata", "indirect")]
+
+
+def test_groups_speak_in_reported_speech() -> None:
+    text = "Para pejabat Korea Selatan mengatakan sebuah kereta khusus telah berangkat ke Rusia."
+    (found,) = claims(text)
+    assert (found.speaker.name, found.speaker.kind) == ("pejabat Korea Selatan", "group")
+
+
+def test_the_speaker_named_after_a_role_in_commas() -> None:
+    text = ("Ketua MKD DPR RI, Nazaruddin Dek Gam, menegaskan penonaktifan anggota DPR penting dilakukan.\n"
+            '"Kalau sudah dinonaktifkan, mereka tidak bisa beraktivitas," kata Nazaruddin kepada wartawan.')
+    found = claims(text)
+    assert [c.speaker.name for c in found] == ["Nazaruddin Dek Gam", "Nazaruddin Dek Gam"]
+    assert found[0].speaker.role == "Ketua MKD DPR RI"
+
+
+@pytest.mark.parametrize("text", [
+    # scare quotes inside narrative
+    'Saat diminta berkomentar, Ryder meminta Pyongyang untuk menahan diri dari aktivitas "destabilisasi".',
+    'Ketiga negara mengecam pengiriman "beberapa" senjata ke Rusia.',
+    # directives, evaluations and noun-phrase objects
+    "Miller mencatat transfer senjata antara kedua belah pihak.",
+    "Rusia dan Korut membantah pengiriman senjata ke Ukraina.",
+    "Gubernur meminta warga untuk tidak panik.",
+    "Menteri Keuangan Purbaya Yudhi Sadewa menilai kepala daerah penting dalam menjaga inflasi.",
+    "Jung Pak menyatakan keprihatinannya atas kunjungan itu.",
+    # subordinate speech and relative clauses
+    "Ia membaca laporan yang mengatakan ekonomi tumbuh lima persen.",
+    "Warga tidak mengatakan apa pun kepada polisi tentang kejadian itu.",
+    # furniture
+    "Seorang pria memotret rudal di Kharkiv, Ukraina 6 Januari 2024. REUTERS/Vyacheslav Madiyevskyy",
+    "Baca juga: Menteri mengatakan harga beras turun",
+])
+def test_no_claim(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_seed_004_speakers_and_cues() -> None:
+    text = (SEEDS / "004_be874db382a9ce3e.txt").read_text(encoding="utf-8")
+    found = claims(text)
+    assert [(c.speaker.name, c.verb, c.kind) for c in found] == [
+        ("Patrick Ryder", "kata", "direct"),
+        ("Patrick Ryder", "ujar", "direct"),
+        ("Patrick Ryder", "kata", "direct"),
+        ("Matthew Miller", "kata", "direct"),
+        ("Matthew Miller", "lanjut", "direct"),
+        ("Matthew Miller", "menegaskan", "indirect"),
+        ("Matthew Miller", "kata", "direct"),
+        ("Matthew Miller", "ucap", "direct"),
+    ]
+    assert found[0].assertion == "Jelas, Korea Utara dan Rusia memiliki hubungan"
+
+
+def test_seed_002_joint_statement_is_one_named_group() -> None:
+    text = (SEEDS / "002_0d1dde6faab2a25a.txt").read_text(encoding="utf-8")
+    speakers = {c.speaker.name for c in claims(text)}
+    assert speakers == {"Korsel, AS dan Jepang", "peneliti dan Washington"}
+
+
+# --- English -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"We will win this election," Trump said.', ("We will win this election", "Trump", "said", "direct")),
+    ('"We will win this election," said Hillary Clinton.',
+     ("We will win this election", "Hillary Clinton", "said", "direct")),
+    ('Trump said: "We will win this election."', ("We will win this election.", "Trump", "said", "direct")),
+    ("Clinton campaign manager Robby Mook told reporters that the race was tightening.",
+     ("the race was tightening", "Robby Mook", "told", "indirect")),
+    ("Sen. Tim Kaine said that the plan would fail.", ("the plan would fail", "Tim Kaine", "said", "indirect")),
+    ("According to the FBI, the emails contained classified material.",
+     ("the emails contained classified material", "FBI", "according to", "indirect")),
+    ("The escort was never called, a campaign source said.",
+     ("The escort was never called", "campaign source", "said", "indirect")),
+    ("Pence wrote that the deal was a disaster.", ("the deal was a disaster", "Pence", "wrote", "indirect")),
+])
+def test_english_cues(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert summary(text, "en") == [expected]
+
+
+def test_english_pronouns_resolve_to_the_previous_speaker() -> None:
+    text = ('Republican nominee Donald Trump spoke in Ohio. "We are going to win," he said.\n'
+            '"It will be great," he added.')
+    assert [c.speaker.name for c in claims(text, "en")] == ["Donald Trump", "Donald Trump"]
+
+
+def test_english_believe_is_not_speech() -> None:
+    assert claims("Many voters believe that the economy is weak.", "en") == []

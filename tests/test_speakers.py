@@ -1,0 +1,108 @@
+"""Speaker phrases: names split from roles, kinds, and coreference within one article."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.document import SpeakerRef
+from factcheck.extract.speakers import SpeakerResolver, parse_speaker, title_mentions
+
+
+@pytest.mark.parametrize(("phrase", "name", "role"), [
+    ("Sekretaris Pers Departemen Pertahanan Amerika Serikat Mayor Jenderal Patrick Ryder", "Patrick Ryder",
+     "Sekretaris Pers Departemen Pertahanan Amerika Serikat Mayor Jenderal"),
+    ("Menlu Blinken", "Blinken", "Menlu"),
+    ("Duta Besar AS untuk PBB Linda Thomas-Greenfield", "Linda Thomas-Greenfield", "Duta Besar AS untuk PBB"),
+    ("Menteri Dalam Negeri Tito Karnavian", "Tito Karnavian", "Menteri Dalam Negeri"),
+    ("Gubernur Riau Abdul Wahid", "Abdul Wahid", "Gubernur Riau"),
+    ("Wali Kota Surabaya Eri Cahyadi", "Eri Cahyadi", "Wali Kota Surabaya"),
+    ("juru bicara Kremlin Dmitry Peskov", "Dmitry Peskov", "juru bicara Kremlin"),
+    ("Kabid Humas Polda Metro Jaya Kombes Ade Ary Syam Indradi", "Ade Ary Syam Indradi",
+     "Kabid Humas Polda Metro Jaya Kombes"),
+    ("Kepala Satuan Tugas KPK Wilayah V Dian Patria", "Dian Patria", "Kepala Satuan Tugas KPK Wilayah V"),
+    ("Dr. Siti Nadia Tarmizi", "Siti Nadia Tarmizi", "Dr."),
+    ("Trump spokesman Jason Miller", "Jason Miller", "Trump spokesman"),
+    ("Jung Pak", "Jung Pak", None),
+])
+def test_titles_and_roles_are_split_from_names(phrase: str, name: str, role: str | None) -> None:
+    ref = parse_speaker(phrase).ref
+    assert ref == SpeakerRef(name, role, "person")
+
+
+@pytest.mark.parametrize(("phrase", "name", "kind"), [
+    ("Gedung Putih", "Gedung Putih", "organization"),
+    ("BPS", "BPS", "organization"),
+    ("Amerika Serikat", "Amerika Serikat", "organization"),
+    ("Clinton campaign", "Clinton campaign", "organization"),
+    ("Korsel, AS dan Jepang", "Korsel, AS dan Jepang", "group"),
+    ("Para pejabat Korea Selatan", "pejabat Korea Selatan", "group"),
+    ("pernyataan bersama AS dan Sekutu", "AS dan Sekutu", "group"),
+    ("Seorang juru bicara departemen luar negeri", "juru bicara departemen luar negeri", "person"),
+    ("Direktur rumah lelang Drouot", "Direktur rumah lelang Drouot", "person"),
+])
+def test_organisations_groups_and_descriptions(phrase: str, name: str, kind: str) -> None:
+    assert parse_speaker(phrase).ref == SpeakerRef(name, None, kind)
+
+
+@pytest.mark.parametrize("phrase", ["katanya", "ujarnya", "jelasnya", "Menurutnya", "ia", "Dia", "beliau", "he",
+                                    "She", "Diplomat AS tersebut"])
+def test_pronouns_clitics_and_anaphora_point_back_to_a_person(phrase: str) -> None:
+    parsed = parse_speaker(phrase)
+    assert parsed.ref is None and parsed.pointer == "person"
+
+
+@pytest.mark.parametrize("phrase", ["mereka", "they", "pernyataan tersebut", "pernyataan bersama tersebut"])
+def test_plural_pronouns_and_statements_point_back_to_a_collective(phrase: str) -> None:
+    parsed = parse_speaker(phrase)
+    assert parsed.ref is None and parsed.pointer == "collective"
+
+
+def test_a_noun_with_a_clitic_is_a_description_not_a_pronoun() -> None:
+    assert parse_speaker("pengacaranya").ref == SpeakerRef("pengacaranya", None, "person")
+
+
+def test_short_names_and_clitics_resolve_to_the_fullest_earlier_mention() -> None:
+    resolver = SpeakerResolver()
+    full = resolver.resolve("Sekretaris Pers Departemen Pertahanan Amerika Serikat Mayor Jenderal Patrick Ryder")
+    assert resolver.resolve("Ryder") == full
+    assert resolver.resolve("katanya") == full
+    assert full.name == "Patrick Ryder"
+
+
+def test_a_surname_that_is_also_a_title_resolves_to_the_person() -> None:
+    resolver = SpeakerResolver()
+    resolver.resolve("Jung Pak", role="Wakil Asisten Menteri Luar Negeri")
+    assert resolver.resolve("Pak") == SpeakerRef("Jung Pak", "Wakil Asisten Menteri Luar Negeri", "person")
+
+
+def test_a_short_name_without_an_earlier_full_name_keeps_its_role() -> None:
+    assert SpeakerResolver().resolve("Menlu Blinken") == SpeakerRef("Blinken", "Menlu", "person")
+
+
+def test_a_pronoun_follows_the_latest_speaker_or_person_in_focus() -> None:
+    resolver = SpeakerResolver()
+    resolver.resolve("Ryder")
+    resolver.mention(SpeakerRef("Matthew Miller", "Juru Bicara", "person"), focus=True)
+    assert resolver.resolve("lanjutnya").name == "Matthew Miller"
+    resolver.resolve("BPS")
+    assert resolver.resolve("tuturnya").name == "BPS"
+
+
+def test_descriptions_of_a_group_resolve_to_the_named_group_with_as_many_parties() -> None:
+    named = [SpeakerRef("peneliti dan Washington", None, "group"), SpeakerRef("Korsel, AS dan Jepang", None, "group")]
+    resolver = SpeakerResolver(named)
+    assert resolver.resolve("tiga menteri").name == "Korsel, AS dan Jepang"
+    assert resolver.resolve("mereka").name == "Korsel, AS dan Jepang"
+    assert resolver.resolve("pernyataan tersebut").name == "Korsel, AS dan Jepang"
+
+
+def test_a_single_name_is_completed_from_the_article_text() -> None:
+    text = "Klaim itu membuat CEOApriliaRacing Massimo Rivola langsung bereaksi. Rivola menampik."
+    resolver = SpeakerResolver(text=text)
+    assert resolver.resolve("Rivola", position=text.index("Rivola menampik")).name == "Massimo Rivola"
+
+
+def test_title_mentions_find_people_introduced_with_a_title() -> None:
+    found = title_mentions("Atas undangan Menteri Luar Negeri Rusia Sergei Lavrov, Menlu Korea Utara Choe Son-hui "
+                           "bertemu Presiden Rusia Vladimir Putin.")
+    assert [ref.name for _, ref in found] == ["Sergei Lavrov", "Choe Son-hui", "Vladimir Putin"]
