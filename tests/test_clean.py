@@ -322,6 +322,60 @@ def test_control_characters_and_mojibake_are_repaired() -> None:
     assert cleaned(text) == "“Kami siap,” kata Menteri.\nKalimat kedua ada di sini."
 
 
+WEB_COPIES = {
+    "kompas": ("Kompas", "Presiden Jokowi Resmikan Bendungan Way Sekampung", date(2024, 1, 12), """\
+Presiden Jokowi Resmikan Bendungan Way Sekampung
+Kompas.com - 12/01/2024, 10:15 WIB
+Penulis Ardito Ramadhan | Editor Novianti Setuningsih
+Lihat Foto
+Presiden Joko Widodo saat meresmikan bendungan di Lampung, Jumat (12/1/2024). (KOMPAS.com/ARDITO RAMADHAN)
+JAKARTA, KOMPAS.com - Presiden Joko Widodo meresmikan Bendungan Way Sekampung di Kabupaten Pringsewu, Lampung.
+Baca juga: Jokowi Minta Bendungan Segera Dimanfaatkan Petani
+"Bendungan ini akan mengairi 55.000 hektar sawah," kata Jokowi dalam sambutannya.
+Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com \
+WhatsApp Channel. Pastikan kamu sudah install aplikasi WhatsApp ya."""),
+    "antara": ("Antara", None, None, """\
+Jakarta (ANTARA) - Presiden Joko Widodo meresmikan Bendungan Way Sekampung di Kabupaten Pringsewu, Lampung.
+Baca juga: Menlu Retno bertemu Menlu Yordania
+"Bendungan ini akan mengairi 55.000 hektar sawah," kata Jokowi dalam sambutannya.
+Pewarta: Aria Cindyara
+Editor: Azis Kurmala
+Copyright © ANTARA 2024
+Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa \
+izin tertulis dari Kantor Berita ANTARA."""),
+    "detik": ("detik.com", "Jokowi Resmikan Bendungan", date(2025, 10, 20), """\
+Jokowi Resmikan Bendungan
+Ilham Fikriansyah - detikFinance
+Senin, 20 Okt 2025 14:05 WIB
+Jakarta - Presiden Joko Widodo meresmikan Bendungan Way Sekampung di Kabupaten Pringsewu, Lampung.
+ADVERTISEMENT
+SCROLL TO CONTINUE WITH CONTENT
+"Bendungan ini akan mengairi 55.000 hektar sawah," kata Jokowi dalam sambutannya.
+(rrd/rir)"""),
+    "tribun": ("Tribunnews", None, None, """\
+Laporan Wartawan Tribunnews.com, Ilham Rian Pratama
+TRIBUNNEWS.COM, JAKARTA - Presiden Joko Widodo meresmikan Bendungan Way Sekampung di Kabupaten Pringsewu, Lampung.
+"Bendungan ini akan mengairi 55.000 hektar sawah," kata Jokowi dalam sambutannya.
+Artikel ini telah tayang di Tribunnews.com dengan judul Jokowi Resmikan Bendungan"""),
+    "republika": ("Republika", None, None, """\
+REPUBLIKA.CO.ID, JAKARTA -- Presiden Joko Widodo meresmikan Bendungan Way Sekampung di Kabupaten Pringsewu, Lampung.
+"Bendungan ini akan mengairi 55.000 hektar sawah," kata Jokowi dalam sambutannya.
+Rep: Dedy Darmawan Nasution/ Red: Friska Yolandha"""),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WEB_COPIES))
+def test_copies_of_outlet_pages(name: str) -> None:
+    outlet, title, published, text = WEB_COPIES[name]
+    article = clean(RawArticle(source=f"{name}.txt", text=text))
+    assert (article.outlet, article.title, article.published) == (outlet, title, published)
+    assert article.wires == ()
+    assert article.text.split("\n") == [
+        "Presiden Joko Widodo meresmikan Bendungan Way Sekampung di Kabupaten Pringsewu, Lampung.",
+        "\"Bendungan ini akan mengairi 55.000 hektar sawah,\" kata Jokowi dalam sambutannya.",
+    ]
+
+
 # ---------------------------------------------------------------------------
 # Title and date
 

@@ -85,6 +85,11 @@ _BYLINE = re.compile(rf"(?:{_any_of(data.BYLINE_LABELS)})\s*:\s*\S+(?:\s+\S+){{0
 _BYLINE_OPENER = re.compile(
     rf"(?:{_any_of(data.BYLINE_OPENERS)})\s+[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|and|dan|&)){{0,7}}"
 )
+_NAMES = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+_LABELS = rf"(?i:{_any_of(data.BYLINE_LABELS)})"
+_BYLINE_NAMES = re.compile(rf"{_LABELS}\s+{_NAMES}(?:\s*[|/]\s*{_LABELS}\s*:?\s*{_NAMES})*")
+_OUTLET_BYLINE = re.compile(rf"{_NAMES}\s+[-–—|]\s+(?P<outlet>{_OUTLET})")
+_OUTLET_PREFIX = re.compile(rf"(?P<outlet>{_OUTLET})\s*[-–—|,]\s*")
 _REPORT_BY = re.compile(r"laporan (?:wartawan|reporter|koresponden)\b.{0,80}", _I)
 _RELATIVE_TIME = re.compile(
     rf"(?:\d{{1,3}}|se|an?)\s*(?:{_any_of(data.RELATIVE_TIME_UNITS)})\s+(?:yang\s+)?(?:lalu|ago)", _I
@@ -95,6 +100,10 @@ _CAPTION_CREDIT = re.compile(
     rf"(?:\b(?:{_PHOTO})\s*/\s*(?:[A-Z][\w'’.-]*\s*){{1,4}}(?:/[^/\n]{{1,40}})*|\bvia\s+(?:{_PHOTO}))"
     r"[\s.)]*(?:\brn\b)?[\s.)]*$"
 )
+# "(KOMPAS.com/ARDITO RAMADHAN)", "(Agung Pambudhy/detikcom)": an outlet and a photographer's full name.
+_PERSON = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_SOURCE_NAME = rf"(?:{_OUTLET}|{_WIRE}|{_PHOTO})"
+_CAPTION_PHOTOGRAPHER = re.compile(rf"\((?:{_SOURCE_NAME}\s*/\s*{_PERSON}|{_PERSON}\s*/\s*{_SOURCE_NAME})\)\s*$")
 _CAPTION_WORD = _any_of(data.CAPTION_WORDS)
 _CAPTION_START = re.compile(rf"\(?(?:{_CAPTION_WORD})\s*:.*", _I)
 _CAPTION_TAIL = re.compile(rf"\(\s*(?:{_CAPTION_WORD})\b[^()]*\)\s*$", _I)
@@ -138,6 +147,7 @@ class _Found:
     copyright_outlets: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
     dateline_outlet: str | None = None
+    byline_outlet: str | None = None  # "Nama Reporter - detikNews", "Kompas.com - 12/01/2024, 10:15 WIB"
     bare_dateline: bool = False
     dateline_wire: bool = False  # the dateline credits a wire: the story is the agency's
 
@@ -192,9 +202,7 @@ def _next_nonblank(lines: list[str]) -> list[int | None]:
 
 
 def _classify(line: str, found: _Found) -> _Kind:  # noqa: PLR0911 - one rule per return
-    mention = date_line(line) if len(line) < 80 else None
-    if mention:
-        found.dates.append(mention)
+    if len(line) < 80 and _date_line(line, found):
         return _Kind.DROP
     if _COPYRIGHT.match(line):
         found.copyright_outlets.extend(canonical_outlet(m[0]) or "" for m in _OUTLET_IN_COPYRIGHT.finditer(line))
@@ -211,11 +219,26 @@ def _classify(line: str, found: _Found) -> _Kind:  # noqa: PLR0911 - one rule pe
         return _Kind.BODY
     if _BYLINE_LABEL.fullmatch(line):
         return _Kind.LABEL
-    if _BYLINE.fullmatch(line) or _BYLINE_OPENER.fullmatch(line) or _REPORT_BY.fullmatch(line):
+    if match := _OUTLET_BYLINE.fullmatch(line):
+        found.byline_outlet = found.byline_outlet or canonical_outlet(match["outlet"])
+        return _Kind.SIGN_OFF
+    if any(p.fullmatch(line) for p in (_BYLINE, _BYLINE_NAMES, _BYLINE_OPENER, _REPORT_BY)):
         return _Kind.SIGN_OFF
     if _RELATIVE_TIME.fullmatch(line):
         return _Kind.TEASER
     return _Kind.BODY
+
+
+def _date_line(line: str, found: _Found) -> bool:
+    """Record the date of a time-stamp line ("Rabu, 10 Januari 2024 11:25 WIB", "Kompas.com - 12/01/2024")."""
+    if mention := date_line(line):
+        found.dates.append(mention)
+        return True
+    if (prefix := _OUTLET_PREFIX.match(line)) and (mention := date_line(line[prefix.end():])):
+        found.dates.append(mention)
+        found.byline_outlet = found.byline_outlet or canonical_outlet(prefix["outlet"])
+        return True
+    return False
 
 
 def _credit_line(line: str, found: _Found) -> bool:
@@ -237,7 +260,9 @@ def _is_caption(line: str) -> bool:
     tail = line[-_TAIL_CHARS:]
     if ("/" in tail or "via " in tail) and _CAPTION_CREDIT.search(tail):
         return True
-    return bool(_CAPTION_START.fullmatch(line) or (tail.endswith(")") and _CAPTION_TAIL.search(tail)))
+    if tail.endswith(")") and (_CAPTION_TAIL.search(tail) or _CAPTION_PHOTOGRAPHER.search(tail)):
+        return True
+    return bool(_CAPTION_START.fullmatch(line))
 
 
 def _is_name(line: str) -> bool:
@@ -397,8 +422,8 @@ def _resolve_outlet(given: str | None, raw: RawArticle, found: _Found, body: str
             return canonical_outlet(name) or _SPACES.sub(" ", normalize_text(name)).strip()
     if from_url := canonical_outlet(raw.url):
         return from_url
-    if found.dateline_outlet:
-        return found.dateline_outlet
+    if found.dateline_outlet or found.byline_outlet:
+        return found.dateline_outlet or found.byline_outlet
     if named := [name for name in found.copyright_outlets if name]:
         return named[0]
     if not found.dateline_wire and (mentioned := _self_mention(body)):
