@@ -5,10 +5,12 @@ Exit codes: 0 ok, 1 some inputs were rejected or an operation failed, 2 usage er
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Optional, TypeVar
 
 import typer
 from rich.console import Console
@@ -32,6 +34,7 @@ DbOption = Annotated[
     typer.Option("--db", envvar="FACTCHECK_DB", help="Database path or SQLAlchemy URL [default: db/factcheck.db]"),
 ]
 PROGRESS_MIN_ITEMS = 20
+T = TypeVar("T")
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -85,7 +88,8 @@ def ingest(
 ) -> None:
     """Ingest articles (.txt .md .html .htm .jsonl); each article is one transaction."""
     from factcheck.ingest.read import InputError, expand_paths, read_item
-    from factcheck.store import store_article
+    from factcheck.pipeline import analyse_many
+    from factcheck.store import known_article, store_article
 
     if lang not in ("auto", "id", "en"):
         raise fail(f"--lang must be auto, id or en, not {lang!r}", 2)
@@ -93,18 +97,25 @@ def ingest(
     items = list(expand_paths(paths))
     counts = {"added": 0, "duplicate": 0, "rejected": 0, "claims": 0}
     max_bytes = int(max_size * 1024 * 1024)
+    workers = max(1, min(os.cpu_count() or 1, 4))
     with _progress(len(items)) as progress:
         task = progress.add_task("ingesting", total=len(items))
-        for item in items:
-            for article in read_item(item, max_bytes):
+        for window in _windows(((n, a) for n, item in enumerate(items) for a in read_item(item, max_bytes)), 512):
+            fresh = []
+            for _, article in window:
                 if isinstance(article, InputError):
                     counts["rejected"] += 1
                     err.print(f"error: {strip_controls(str(article))}", markup=False)
-                    continue
-                outcome = store_article(engine, article, outlet=outlet, language=lang)
+                elif known_article(engine, article) is not None:
+                    counts["duplicate"] += 1
+                else:
+                    fresh.append(article)
+            for article, analysis in zip(fresh, analyse_many(fresh, outlet=outlet, language=lang, workers=workers)):
+                outcome = store_article(engine, article, analysis=analysis)
                 counts[outcome.status] += 1
                 counts["claims"] += outcome.claims
-            progress.advance(task)
+            progress.update(task, completed=window[-1][0])
+        progress.update(task, completed=len(items))
     err.print(
         f"{counts['added']} articles added ({counts['claims']} claims), "
         f"{counts['duplicate']} skipped as duplicates, {counts['rejected']} rejected",
@@ -112,6 +123,18 @@ def ingest(
     )
     if counts["rejected"]:
         raise typer.Exit(1)
+
+
+def _windows(entries: Iterator[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of up to ``size`` entries."""
+    window: list[T] = []
+    for entry in entries:
+        window.append(entry)
+        if len(window) == size:
+            yield window
+            window = []
+    if window:
+        yield window
 
 
 @app.command()

@@ -12,12 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
 
-from factcheck.db import retry_locked, write_session
-from factcheck.document import RawArticle
+from factcheck.db import retry_locked, writer
+from factcheck.document import RawArticle, SpeakerRef
 from factcheck.models import Article, ArticleWire, Claim, Outlet, ReviewEvent, Sentence, Speaker
 from factcheck.pipeline import Analysis, analyse
 
@@ -36,31 +35,45 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _outlet_id(session: Session, name: str, kind: str) -> int:
-    found = session.execute(select(Outlet.id, Outlet.kind).where(Outlet.name == name)).first()
+_OUTLET, _SPEAKER, _ARTICLE = Outlet.__table__, Speaker.__table__, Article.__table__
+_SENTENCE, _CLAIM, _WIRE = Sentence.__table__, Claim.__table__, ArticleWire.__table__
+
+
+def _outlet_id(conn: Connection, name: str, kind: str) -> int:
+    found = conn.execute(select(_OUTLET.c.id, _OUTLET.c.kind).where(_OUTLET.c.name == name)).first()
     if found:
         if kind == "wire" and found.kind != "wire":
-            session.execute(update(Outlet).where(Outlet.id == found.id).values(kind="wire"))
+            conn.execute(update(_OUTLET).where(_OUTLET.c.id == found.id).values(kind="wire"))
         return found.id
-    return session.execute(insert(Outlet).values(name=name, kind=kind).returning(Outlet.id)).scalar_one()
+    return conn.execute(insert(_OUTLET).values(name=name, kind=kind).returning(_OUTLET.c.id)).scalar_one()
 
 
-def _speaker_id(session: Session, name: str, role: str | None, kind: str) -> int:
-    found = session.execute(
-        select(Speaker.id, Speaker.role).where(Speaker.name == name, Speaker.kind == kind)
-    ).first()
-    if found:
-        if role and not found.role:
-            session.execute(update(Speaker).where(Speaker.id == found.id).values(role=role))
-        return found.id
-    return session.execute(
-        insert(Speaker).values(name=name, role=role, kind=kind).returning(Speaker.id)
-    ).scalar_one()
+def _speaker_ids(conn: Connection, refs: Iterable[SpeakerRef]) -> dict[tuple[str, str], int]:
+    """Ids of the speakers named in ``refs`` (by name and kind), creating the missing ones."""
+    wanted = {(ref.name, ref.kind): ref.role for ref in refs}
+    found = conn.execute(
+        select(_SPEAKER.c.id, _SPEAKER.c.name, _SPEAKER.c.kind, _SPEAKER.c.role).where(
+            _SPEAKER.c.name.in_({name for name, _ in wanted})
+        )
+    ).all()
+    ids = {(row.name, row.kind): row.id for row in found if (row.name, row.kind) in wanted}
+    for row in found:
+        role = wanted.get((row.name, row.kind))
+        if role and not row.role:
+            conn.execute(update(_SPEAKER).where(_SPEAKER.c.id == row.id).values(role=role))
+    missing = [{"name": n, "kind": k, "role": r} for (n, k), r in wanted.items() if (n, k) not in ids]
+    if missing:
+        created = conn.execute(
+            insert(_SPEAKER).returning(_SPEAKER.c.id, _SPEAKER.c.name, _SPEAKER.c.kind, sort_by_parameter_order=True),
+            missing,
+        )
+        ids.update({(row.name, row.kind): row.id for row in created})
+    return ids
 
 
-def latest_reviews(session: Session, sha256: str) -> dict[str, tuple[str, str | None]]:
+def latest_reviews(conn: Connection, sha256: str) -> dict[str, tuple[str, str | None]]:
     """The latest (status, note) per assertion recorded for the article with this sha256."""
-    rows = session.execute(
+    rows = conn.execute(
         select(ReviewEvent.assertion, ReviewEvent.status, ReviewEvent.note)
         .where(ReviewEvent.article_sha256 == sha256)
         .order_by(ReviewEvent.id)
@@ -68,12 +81,12 @@ def latest_reviews(session: Session, sha256: str) -> dict[str, tuple[str, str | 
     return {row.assertion: (row.status, row.note) for row in rows}
 
 
-def _store_derived(session: Session, article_id: int, sha256: str, analysis: Analysis) -> int:
+def _store_derived(conn: Connection, article_id: int, sha256: str, analysis: Analysis) -> int:
     """Insert sentences, speakers and claims of one article; return the number of claims."""
     sentence_ids: dict[int, int] = {}
     if analysis.sentences:
-        rows = session.execute(
-            insert(Sentence).returning(Sentence.id, Sentence.idx, sort_by_parameter_order=True),
+        rows = conn.execute(
+            insert(_SENTENCE).returning(_SENTENCE.c.id, _SENTENCE.c.idx, sort_by_parameter_order=True),
             [
                 {"article_id": article_id, "idx": s.idx, "start": s.start, "end": s.end, "text": s.text}
                 for s in analysis.sentences
@@ -82,14 +95,11 @@ def _store_derived(session: Session, article_id: int, sha256: str, analysis: Ana
         sentence_ids = {row.idx: row.id for row in rows}
     if not analysis.claims:
         return 0
-    reviews = latest_reviews(session, sha256)
-    speakers: dict[tuple[str, str], int] = {}
+    reviews = latest_reviews(conn, sha256)
+    speakers = _speaker_ids(conn, (draft.speaker for draft in analysis.claims))
     claim_rows = []
     for draft in analysis.claims:
-        ref = draft.speaker
-        key = (ref.name, ref.kind)
-        if key not in speakers:
-            speakers[key] = _speaker_id(session, ref.name, ref.role, ref.kind)
+        key = (draft.speaker.name, draft.speaker.kind)
         status, note = reviews.get(draft.assertion, ("unreviewed", None))
         claim_rows.append(
             {
@@ -106,33 +116,50 @@ def _store_derived(session: Session, article_id: int, sha256: str, analysis: Ana
                 "note": note,
             }
         )
-    session.execute(insert(Claim), claim_rows)
+    conn.execute(insert(_CLAIM), claim_rows)
     return len(claim_rows)
 
 
-def find_article(session: Session, sha256: str) -> int | None:
+def find_article(conn: Connection, sha256: str) -> int | None:
     """The id of the article with this sha256, if stored."""
-    return session.execute(select(Article.id).where(Article.sha256 == sha256)).scalar()
+    return conn.execute(select(_ARTICLE.c.id).where(_ARTICLE.c.sha256 == sha256)).scalar()
 
 
-def store_article(engine: Engine, raw: RawArticle, *, outlet: str | None = None, language: str = "auto") -> StoreOutcome:
-    """Analyse and store one article in a single transaction; a known text is a no-op."""
+def known_article(engine: Engine, raw: RawArticle) -> int | None:
+    """The id of the stored article with the same text as ``raw``, if any."""
+    with engine.connect() as conn:
+        return find_article(conn, text_sha256(raw.text))
+
+
+def store_article(
+    engine: Engine,
+    raw: RawArticle,
+    *,
+    outlet: str | None = None,
+    language: str = "auto",
+    analysis: Analysis | None = None,
+) -> StoreOutcome:
+    """Analyse (unless ``analysis`` is given) and store one article in a single transaction.
+
+    A text already stored is a no-op (``duplicate``); give ``analysis`` to skip the work of
+    analysing when the caller has done it (e.g. in parallel).
+    """
     sha256 = text_sha256(raw.text)
-    with Session(engine) as session:
-        existing = find_article(session, sha256)
-    if existing is not None:
-        return StoreOutcome("duplicate", existing)
-    analysis = analyse(raw, outlet=outlet, language=language)
+    if analysis is None:
+        existing = known_article(engine, raw)
+        if existing is not None:
+            return StoreOutcome("duplicate", existing)
+        analysis = analyse(raw, outlet=outlet, language=language)
 
     def _write() -> StoreOutcome:
-        with write_session(engine) as session:
-            existing = find_article(session, sha256)
+        with writer(engine).begin() as conn:
+            existing = find_article(conn, sha256)
             if existing is not None:
                 return StoreOutcome("duplicate", existing)
             cleaned = analysis.article
-            outlet_id = _outlet_id(session, cleaned.outlet, "outlet") if cleaned.outlet else None
-            article_id = session.execute(
-                insert(Article)
+            outlet_id = _outlet_id(conn, cleaned.outlet, "outlet") if cleaned.outlet else None
+            article_id = conn.execute(
+                insert(_ARTICLE)
                 .values(
                     source=raw.source,
                     url=raw.url,
@@ -145,20 +172,20 @@ def store_article(engine: Engine, raw: RawArticle, *, outlet: str | None = None,
                     raw_text=raw.text,
                     decoding=raw.decoding,
                 )
-                .returning(Article.id)
+                .returning(_ARTICLE.c.id)
             ).scalar_one()
             for wire in dict.fromkeys(cleaned.wires):
-                session.execute(
-                    insert(ArticleWire).values(article_id=article_id, outlet_id=_outlet_id(session, wire, "wire"))
+                conn.execute(
+                    insert(_WIRE).values(article_id=article_id, outlet_id=_outlet_id(conn, wire, "wire"))
                 )
-            claims = _store_derived(session, article_id, sha256, analysis)
+            claims = _store_derived(conn, article_id, sha256, analysis)
             return StoreOutcome("added", article_id, claims)
 
     try:
         return retry_locked(_write)
     except IntegrityError:  # the same text stored concurrently by another process
-        with Session(engine) as session:
-            existing = find_article(session, sha256)
+        with engine.connect() as conn:
+            existing = find_article(conn, sha256)
         if existing is None:
             raise
         return StoreOutcome("duplicate", existing)
@@ -166,33 +193,37 @@ def store_article(engine: Engine, raw: RawArticle, *, outlet: str | None = None,
 
 def reprocess_article(engine: Engine, article_id: int) -> int:
     """Re-derive one article's sentences and claims from its raw text; verdicts carry over."""
-    with Session(engine) as session:
-        article = session.get(Article, article_id)
-        if article is None:
-            raise KeyError(article_id)
-        outlet = session.get(Outlet, article.outlet_id).name if article.outlet_id else None
-        raw = RawArticle(source=article.source, text=article.raw_text, title=article.title, outlet=outlet)
-        sha256, language = article.sha256, article.language
+    with engine.connect() as conn:
+        article = conn.execute(
+            select(Article.source, Article.raw_text, Article.title, Article.sha256, Article.language, Outlet.name)
+            .outerjoin(Outlet, Outlet.id == Article.outlet_id)
+            .where(Article.id == article_id)
+        ).first()
+    if article is None:
+        raise KeyError(article_id)
+    outlet = article.name
+    raw = RawArticle(source=article.source, text=article.raw_text, title=article.title, outlet=outlet)
+    sha256, language = article.sha256, article.language
     analysis = analyse(raw, outlet=outlet, language=language)
 
     def _write() -> int:
-        with write_session(engine) as session:
-            session.execute(delete(Claim).where(Claim.article_id == article_id))
-            session.execute(delete(Sentence).where(Sentence.article_id == article_id))
-            session.execute(
-                update(Article)
-                .where(Article.id == article_id)
+        with writer(engine).begin() as conn:
+            conn.execute(delete(_CLAIM).where(_CLAIM.c.article_id == article_id))
+            conn.execute(delete(_SENTENCE).where(_SENTENCE.c.article_id == article_id))
+            conn.execute(
+                update(_ARTICLE)
+                .where(_ARTICLE.c.id == article_id)
                 .values(text=analysis.article.text, title=analysis.article.title, published=analysis.article.published)
             )
-            return _store_derived(session, article_id, sha256, analysis)
+            return _store_derived(conn, article_id, sha256, analysis)
 
     return retry_locked(_write)
 
 
 def article_ids(engine: Engine) -> list[int]:
     """Ids of every stored article, ascending."""
-    with Session(engine) as session:
-        return list(session.execute(select(Article.id).order_by(Article.id)).scalars())
+    with engine.connect() as conn:
+        return list(conn.execute(select(Article.id).order_by(Article.id)).scalars())
 
 
 def reprocess_all(engine: Engine, ids: Iterable[int] | None = None) -> int:
