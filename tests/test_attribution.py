@@ -113,6 +113,17 @@ def test_a_cue_in_the_middle_of_a_sentence() -> None:
     assert summary(text) == [("perlu memperhatikan aspek ketersediaan pangan", "Anis", "kata", "indirect")]
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ('"Pelaku ini merupakan seorang residivis," kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu (18/10).',
+     "Regi Halili", "Kasatreskrim Polresta Mataram AKP"),
+    ('"Ini buruk," kata Adrienne Watson, Juru Bicara Gedung Putih, kepada wartawan.',
+     "Adrienne Watson", "Juru Bicara Gedung Putih"),
+])
+def test_a_role_or_name_in_commas_after_the_cue(text: str, name: str, role: str) -> None:
+    (found,) = claims(text)
+    assert (found.speaker.name, found.speaker.role) == (name, role)
+
+
 def test_groups_speak_in_reported_speech() -> None:
     text = "Para pejabat Korea Selatan mengatakan sebuah kereta khusus telah berangkat ke Rusia."
     (found,) = claims(text)
@@ -137,6 +148,7 @@ def test_the_speaker_named_after_a_role_in_commas() -> None:
     "Gubernur meminta warga untuk tidak panik.",
     "Menteri Keuangan Purbaya Yudhi Sadewa menilai kepala daerah penting dalam menjaga inflasi.",
     "Jung Pak menyatakan keprihatinannya atas kunjungan itu.",
+    "Wali Kota (Walkot) Pekanbaru Agung Nugroho meminta Dinas Perdagangan menggelar pasar murah.",
     # subordinate speech and relative clauses
     "Ia membaca laporan yang mengatakan ekonomi tumbuh lima persen.",
     "Warga tidak mengatakan apa pun kepada polisi tentang kejadian itu.",

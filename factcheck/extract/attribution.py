@@ -27,6 +27,7 @@ from factcheck.ingest.segment import quote_spans
 
 _SPEECH_PUNCT = ",.:;!?\"“”—–-"
 _MAIN_VERB = re.compile(r"(?<![\w-])(?:me|ber)[a-z]{3,}(?![\w-])")
+_APPOSITION = re.compile(r",\s*(?P<segment>(?P<first>[^\s,;:\"“”()]+)[^,;:\"“”()]{0,80}?)(?=\s*(?:,|\.?$))")
 _ANTECEDENT = re.compile(r"[A-Z][\w'’-]*\s+(?P<yang>yang)\s+$")
 _ADVERB_AFTER = re.compile(r"(?:\s+(?:kembali|lagi|pula|juga|again|also))+(?![\w-])")
 _WORD = re.compile(r"[^\W_]+")
@@ -62,6 +63,7 @@ class _Cue:
     speaker_end: int
     verb: str
     end: int
+    role: str | None = None
 
 
 def _verb_span(m: re.Match[str]) -> tuple[int, int]:
@@ -94,7 +96,7 @@ def _closing_cue(text: str, pos: int, end: int, cues: Cues) -> _Cue | None:
         if verb in cues.ambiguous_close and not (text[span[0]].isupper() or first in lx.ID_PERSON_PRONOUNS
                                                   or first in lx.ID_PLURAL_PRONOUNS):
             return None
-        return _Cue(span[0], span[1], verb, span[1])
+        return _with_appositive(text, _Cue(span[0], span[1], verb, span[1]), end)
     if cues.close_speaker_first is None:
         return None
     m = cues.close_speaker_first.match(text, pos, end)
@@ -104,6 +106,28 @@ def _closing_cue(text: str, pos: int, end: int, cues: Cues) -> _Cue | None:
     if span is None or text[span[1]:m.start("verb")].strip():
         return None
     return _Cue(span[0], span[1], " ".join(m.group("verb").split()), m.end())
+
+
+def _with_appositive(text: str, cue: _Cue, end: int) -> _Cue:
+    """A role or name set off by a comma after the speaker.
+
+    ``kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu`` names Regi Halili (role before);
+    ``kata Adrienne Watson, Juru Bicara Gedung Putih,`` gives Watson her role.
+    """
+    m = _APPOSITION.match(text, cue.speaker_end, end)
+    if m is None or m.group("first").lower() not in lx.TITLE_WORDS:
+        return cue
+    before = parse_speaker(text[cue.speaker_start:cue.speaker_end]).ref
+    after = parse_speaker(m.group("segment")).ref
+    if before is None or after is None or after.kind != "person":
+        return cue
+    before_is_role = before.role is None and before.name.split()[0].lower() in lx.TITLE_WORDS
+    if before_is_role and after.role is not None:
+        return _Cue(m.start("segment"), m.end("segment"), cue.verb, m.end("segment"),
+                    text[cue.speaker_start:cue.speaker_end])
+    if not before_is_role and after.role is None and after.name == m.group("segment"):
+        return _Cue(cue.speaker_start, cue.speaker_end, cue.verb, m.end("segment"), m.group("segment"))
+    return cue
 
 
 def _subject(text: str, start: int, verb_start: int, *, relative: bool = False) -> tuple[int, int, str | None] | None:
@@ -135,7 +159,7 @@ def _quoted(text: str, s0: int, s1: int, spans: list[tuple[int, int]], cues: Cue
     cue_of: dict[int, tuple[_Cue, str | None]] = {}
     for n, (qs, qe) in enumerate(speech):
         cue = _closing_cue(text, qe + 1, s1, cues)
-        role = None
+        role = cue.role if cue is not None else None
         if cue is None:
             subject = _subject_for_quote(text, s0, qs, cues)
             if subject is not None:
@@ -212,7 +236,7 @@ def _trailing(text: str, s0: int, s1: int, spans: list[tuple[int, int]], cues: C
         if not any(qs < comma < qe for qs, qe in spans):
             cue = _closing_cue(text, comma, s1, cues)
             if cue is not None and _is_tail(text, cue.end, s1):
-                return [_Found(s0, comma, cue.speaker_start, cue.speaker_end, cue.verb, "indirect")]
+                return [_Found(s0, comma, cue.speaker_start, cue.speaker_end, cue.verb, "indirect", cue.role)]
             if cue is not None and text.startswith(",", cue.end) and cues.language == "id":
                 start = _after_speech_verb(text, cue.end + 1, s1, cues)  # "Pemerintah, kata Anis, perlu …"
                 return [_Found(start, s1, cue.speaker_start, cue.speaker_end, cue.verb, "indirect")]

@@ -142,10 +142,11 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "ketua", "wakil", "direktur", "dirut", "direktorat", "gubernur", "wagub", "bupati", "wabup",
     "wali", "walkot", "camat", "lurah", "kapolri", "kapolda", "kapolres", "kapolsek", "kapolrestabes",
     "wakapolri", "wakapolda", "kabid", "kasubdit", "kasat", "kasatreskrim", "kanit", "kasi", "kabag",
-    "kadis", "kadin", "humas", "panglima", "pangdam", "kasad", "kasal", "kasau", "jaksa", "agung",
+    "kadis", "kadin", "humas", "panglima", "pangdam", "kasad", "kasal", "kasau", "jaksa",
     "jampidsus", "kajati", "kajari", "hakim", "mayor", "jenderal", "letnan", "kolonel", "brigjen",
     "irjen", "komjen", "kombes", "akbp", "kompol", "ajun", "komisaris", "laksamana", "marsekal",
-    "kapten", "sersan", "pers", "anggota", "pimpinan", "pemimpin", "koordinator", "asisten",
+    "kapten", "sersan", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu",
+    "bripda", "pers", "anggota", "pimpinan", "pemimpin", "koordinator", "asisten",
     "staf", "khusus", "ahli", "pengamat", "ekonom", "analis", "peneliti", "dosen", "guru",
     "profesor", "prof", "dr", "ir", "drs", "h", "hj", "kh", "ustaz", "gus", "habib", "pak", "bu",
     "bapak", "ibu", "mantan", "eks", "calon", "plt", "pj", "pjs", "penjabat", "senator",
@@ -177,6 +178,14 @@ REGIONAL_TITLES: frozenset[str] = frozenset({
     "kapolrestabes", "kajati", "kajari", "pangdam", "danrem", "dandim", "camat", "lurah", "sekda",
     "kades", "wakapolda", "kakanwil", "governor", "mayor", "sheriff",
 })
+# Institutions named after their area ("Kejari Jember", "Polresta Mataram"): after one of these
+# (or a regional title) the next capitalised word is a place, not a name.
+REGIONAL_INSTITUTIONS: frozenset[str] = frozenset({
+    "kejari", "kejati", "polda", "polres", "polresta", "polrestabes", "polsek", "pemkot", "pemkab",
+    "pemprov", "dprd", "kpu", "kpud", "bawaslu", "kanwil", "kodam", "korem", "kodim", "lapas",
+    "rutan", "bpbd", "disdik", "dinkes", "dishub", "satpol", "pn", "pt", "pa", "pengadilan",
+    "kabupaten", "kota", "provinsi",
+})
 # Capitalised words that belong to places and institutions, never to a person's name.
 NON_NAME_WORDS: frozenset[str] = frozenset({
     "amerika", "serikat", "korea", "utara", "selatan", "rusia", "china", "tiongkok", "jepang",
@@ -192,7 +201,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "bekasi", "bogor", "depok", "tangerang", "solo", "malang", "polda", "polres", "polri", "tni",
     "kpk", "bps", "dpr", "dprd", "mpr", "bi", "ojk", "bumn", "kemenkeu", "kemendagri", "istana",
     "humas", "bidang", "divisi", "biro", "badan", "komisi", "partai", "fraksi", "umum", "bank",
-    "pemerintah", "pemprov", "pemkot", "pemkab", "bareskrim", "kejaksaan", "kejagung", "agung",
+    "pemerintah", "pemprov", "pemkot", "pemkab", "bareskrim", "kejaksaan", "kejagung",
     "mahkamah", "konstitusi", "bupati", "perdagangan", "perindustrian", "pertanian", "kesehatan",
     "pendidikan", "perhubungan", "pariwisata", "sosial", "energi", "sumber", "mineral", "investasi",
     "hukum", "ham", "agama", "tenaga", "kerja", "koordinator", "bidang", "perekonomian", "politik",
@@ -201,7 +210,12 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "us", "new", "york", "washington", "national", "security", "council", "defense", "foreign",
     "affairs", "homeland", "justice", "treasury", "democratic", "republican", "party", "campaign",
     "committee", "fbi", "cia", "gop", "dnc", "rnc", "korsel", "korut", "rrt", "rrc", "dprk", "rdrk",
-    "sekutu", "kemenlu", "ke-2", "ke-7",
+    "sekutu", "kemenlu", "ke-2", "ke-7", "kejari", "kejati", "polresta", "polrestabes", "polsek",
+    "kpu", "kpud", "bawaslu", "kanwil", "kodam", "korem", "kodim", "lapas", "rutan", "bpbd",
+    "disperindag", "dinkes", "dishub", "disdik", "satpol", "bappenas", "bulog", "pln", "kemenkes",
+    "kemenag", "kemendikbud", "kemenkumham", "kemensos", "kementan", "kemenhub", "kemenpan",
+    "otorita", "ikn", "komnas", "bnpb", "bmkg", "bpom", "bnn", "lps", "kpk", "mk", "ma", "ky",
+    "walkot", "setda", "sekda",
 })
 
 # --- Organisations and groups ------------------------------------------------------------

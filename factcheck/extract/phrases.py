@@ -134,6 +134,12 @@ def subject_before(text: str, start: int, verb_start: int) -> Subject | None:
                 i -= 1
                 continue
             break
+        if word == ")" and collected:
+            opening = next((k for k in range(i - 1, max(i - 5, -1), -1) if tokens[k][0] == "("), -1)
+            if opening > 0:  # "Wali Kota (Walkot) Pekanbaru …"
+                collected.extend(range(i, opening - 1, -1))
+                i = opening - 1
+                continue
         if word in _PUNCT:
             break
         capital = _capitalised(word)

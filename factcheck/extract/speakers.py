@@ -63,11 +63,13 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
                                                        and i < len(words))):
         i -= 1
     role, name = words[:i], words[i:]
-    if len(name) == 1 and role and role[-1].islower() and role[-1] not in lx.TITLE_WORDS:
-        return words, []  # "Direktur rumah lelang Drouot": the name belongs to the description
+    if len(name) == 1 and role and (role[-1].islower() and role[-1] not in lx.TITLE_WORDS
+                                    or role[-1].lower() in lx.REGIONAL_INSTITUTIONS):
+        return words, []  # "Direktur rumah lelang Drouot", "Kasatreskrim Polresta Mataram": no name
     if role and name and role[-1].lower() in lx.DETERMINERS:
         return role[:-1], name
-    if len(name) >= 3 and any(w.lower() in lx.REGIONAL_TITLES for w in role):
+    if len(name) >= 3 and role and (role[-1].lower() in lx.REGIONAL_INSTITUTIONS
+                                    or any(w.lower() in lx.REGIONAL_TITLES for w in role)):
         role, name = role + name[:1], name[1:]  # "Bupati Sleman Kustini Sri Purnomo"
     if len(name) > 5:
         role, name = role + name[:-4], name[-4:]
@@ -188,8 +190,9 @@ class SpeakerResolver:
         ``role`` is a role given apart from the phrase (an appositive: "X, Juru Bicara …,").
         """
         parsed = parse_speaker(phrase)
-        if role and parsed.ref is not None and parsed.ref.kind == "person" and parsed.ref.role is None:
-            parsed = ParsedSpeaker(parsed.text, SpeakerRef(parsed.ref.name, role, "person"))
+        if role and parsed.ref is not None and parsed.ref.kind == "person":
+            full_role = f"{role} {parsed.ref.role}" if parsed.ref.role else role
+            parsed = ParsedSpeaker(parsed.text, SpeakerRef(parsed.ref.name, full_role, "person"))
         if parsed.ref is not None and parsed.ref.kind == "person" and " " not in parsed.ref.name:
             self._learn_full_name(parsed.ref.name, position)
         if parsed.ref is None:
