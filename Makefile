@@ -3,20 +3,21 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= db/factcheck.db
-FACTCHECK := $(BIN)/factcheck --db $(DB)
+FACTCHECK := FACTCHECK_DB=$(DB) $(BIN)/factcheck
+PIP := PYTHONWARNINGS=ignore $(BIN)/python -m pip
 
 .PHONY: run test install install-test bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(PIP) install --quiet --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	$(PIP) install --quiet -e .
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(PIP) install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
