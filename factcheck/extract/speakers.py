@@ -277,4 +277,5 @@ class SpeakerResolver:
                 best = known
         if best is None:
             return ref
-        return SpeakerRef(best.name, best.role or ref.role, "person")
+        role = ref.role if ref.role and len(ref.role) > len(best.role or "") else best.role
+        return SpeakerRef(best.name, role, "person")
