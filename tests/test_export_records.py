@@ -65,8 +65,7 @@ def test_wire_copies_form_one_source_and_independent_outlets_another(fixture_eng
     group = next(g for g in _groups(fixture_engine) if g.key == "g1")
     assert group.independent_sources == 2
     assert [[c.id for c in s.citations] for s in group.sources] == [[1, 2], [3]]
-    assert group.sources[0].wires == ("Reuters",)
-    assert group.sources[1].wires == ()
+    assert [s.key for s in group.sources] == ["wire:Reuters", "outlet:Kompas"]
 
 
 def test_group_verdict_comes_from_its_reviewed_claim(fixture_engine) -> None:
@@ -103,3 +102,17 @@ def test_groups_of_one_verdict_order_by_independent_sources_then_id(fixture_engi
     assert [g.claim.id for g in groups] == [5, 2]
     groups = build_groups([replace(two, independent_sources=3, group_id=None), replace(five, independent_sources=3)])
     assert [g.claim.id for g in groups] == [2, 5]
+
+
+def test_source_labels_follow_the_linker_source_keys(fixture_engine) -> None:
+    from factcheck.export.groups import Source
+    from factcheck.export.report import source_label
+
+    with Session(fixture_engine) as session:
+        one, two, three = load_records(session, [1, 2, 3])
+    assert source_label(Source("wire:Reuters", (one, two))) == "Reuters wire copies (2 articles)"
+    assert source_label(Source("wire:Reuters", (one,))) == "Antara (credits Reuters)"
+    assert source_label(Source("copy-of:1", (one, three))) == "Copies of one story (2 articles)"
+    assert source_label(Source("outlet:Kompas", (three, replace(three, id=9)))) == "Kompas (2 articles)"
+    assert source_label(Source("outlet:Kompas", (three,))) == "Kompas"
+    assert source_label(Source("claim:3", (replace(three, outlet=None),))) == "Unknown outlet"

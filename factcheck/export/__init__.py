@@ -12,6 +12,7 @@ matching claim, with all the group's claims (every outlet and article carrying i
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy.engine import Engine
@@ -48,6 +49,11 @@ def render(
         return render_markdown(build_report(engine, flt, now))
     if fmt == "html":
         return render_html(build_report(engine, flt, now))
+    if fmt == "claimreview":
+        reviewed = tuple(s for s in flt.statuses or REVIEWED_STATUSES if s in REVIEWED_STATUSES)
+        if not reviewed:
+            return render_claimreview([], set(), {}, publisher)
+        flt = replace(flt, statuses=reviewed)
     with Session(engine) as session:
         matched = matching_ids(session, flt)
         if fmt == "jsonl":
@@ -58,5 +64,5 @@ def render(
         if fmt == "csv":
             return render_csv(build_groups(records))
         selected = set(matched)
-        reviewed = [r for r in records if r.id in selected and r.status in REVIEWED_STATUSES]
-        return render_claimreview(build_groups(records), selected, latest_reviews(session, reviewed), publisher)
+        latest = latest_reviews(session, [r for r in records if r.id in selected])
+        return render_claimreview(build_groups(records), selected, latest, publisher)

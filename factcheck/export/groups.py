@@ -34,8 +34,7 @@ VERDICT_LABELS = {
 class Source:
     """One independent origin of a claim: a single article, or copies of one wire story."""
 
-    key: str
-    wires: tuple[str, ...]  # wires every article of the source credits
+    key: str  # the linker's source key, ``claim:<id>`` when it gave none
     citations: tuple[ClaimRecord, ...]
 
 
@@ -81,12 +80,7 @@ def _sources(members: Sequence[ClaimRecord]) -> tuple[Source, ...]:
     by_key: dict[str, list[ClaimRecord]] = {}
     for member in sorted(members, key=_date_key):
         by_key.setdefault(known.get(member.id) or f"claim:{member.id}", []).append(member)
-    sources = []
-    for key, citations in by_key.items():
-        common = set(citations[0].wires).intersection(*(c.wires for c in citations[1:]))
-        wires = tuple(w for w in citations[0].wires if w in common)
-        sources.append(Source(key, wires, tuple(citations)))
-    return tuple(sources)
+    return tuple(Source(key, tuple(citations)) for key, citations in by_key.items())
 
 
 def build_group(key: str, members: Sequence[ClaimRecord]) -> ClaimGroup:

@@ -64,8 +64,7 @@ def _group(number: int, group: ClaimGroup) -> list[str]:
         out.append('<p class="note">Note: —</p>')
     out += [f"<h3>Reported by · {count(group.independent_sources, 'independent source')}</h3>", '<ol class="sources">']
     for source in group.sources:
-        first = source.citations[0]
-        out += [f"<li><p>{h(source_label(len(source.citations), source.wires, first.outlet))}</p>", '<ul class="citations">']
+        out += [f"<li><p>{h(source_label(source))}</p>", '<ul class="citations">']
         for c in source.citations:
             where = [f"<cite>{h(c.article_title) or 'Untitled'}</cite>", h(c.outlet) or "unknown outlet"]
             where.append(c.published.isoformat() if c.published else "undated")

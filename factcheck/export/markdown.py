@@ -44,8 +44,7 @@ def _group(number: int, group: ClaimGroup) -> list[str]:
         lines.append("- Note: —")
     lines += [f"- Independent sources: {group.independent_sources}", "", "### Reported by", ""]
     for i, source in enumerate(group.sources, 1):
-        first = source.citations[0]
-        lines.append(f"{i}. {md(source_label(len(source.citations), source.wires, first.outlet))}")
+        lines.append(f"{i}. {md(source_label(source))}")
         for c in source.citations:
             where = [f"*{md(c.article_title) or 'Untitled'}*", md(c.outlet) or "unknown outlet"]
             where.append(c.published.isoformat() if c.published else "undated")

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from factcheck.export.groups import VERDICT_LABELS, VERDICT_ORDER, ClaimGroup, build_groups
+from factcheck.export.groups import VERDICT_LABELS, VERDICT_ORDER, ClaimGroup, Source, build_groups
 from factcheck.export.records import load_records, matching_ids, with_group_members
 from factcheck.queries import ClaimFilter
 
@@ -84,13 +84,21 @@ def coverage(report: Report) -> str:
     )
 
 
-def source_label(citations: int, wires: tuple[str, ...], outlet: str | None) -> str:
-    """How a source is introduced: a wire story's copies, or the one outlet that carries it."""
-    if citations > 1:
-        origin = f"{', '.join(wires)} wire copies" if wires else "One source"
-        return f"{origin} ({citations} articles)"
-    name = outlet or "Unknown outlet"
-    return f"{name} (credits {', '.join(wires)})" if wires else name
+def source_label(source: Source) -> str:
+    """How a source is introduced: copies of a wire story or of one article, or the outlet carrying it.
+
+    Reads the linker's source keys: ``wire:<name>``, ``copy-of:<id>``, ``outlet:<name>``.
+    """
+    n = len(source.citations)
+    kind, _, name = source.key.partition(":")
+    outlet = source.citations[0].outlet or "Unknown outlet"
+    if kind == "wire" and name:
+        return f"{name} wire copies ({n} articles)" if n > 1 else f"{outlet} (credits {name})"
+    if n == 1:
+        return outlet
+    if kind == "outlet" and name:
+        return f"{name} ({n} articles)"
+    return f"Copies of one story ({n} articles)"
 
 
 def speaker_line(name: str | None, speaker_text: str, role: str | None) -> str:
