@@ -286,6 +286,18 @@ def test_furniture_lines_are_removed(line: str) -> None:
     assert cleaned(f"{BODY}\n{line}\n{BODY}") == f"{BODY}\n{BODY}"
 
 
+def test_sentences_that_look_like_credit_lines_are_kept() -> None:
+    text = f"{BODY}\nHak cipta lagu itu dimiliki oleh perusahaan rekaman sejak album pertama dirilis pada 2010.\n{BODY}"
+    assert cleaned(text) == text
+    assert cleaned("http://[ tidak valid", url="http://[") == "http://[ tidak valid"
+
+
+def test_source_line_without_a_wire_is_dropped_without_credit() -> None:
+    article = clean(RawArticle(source="t", text=f"{BODY}\nSumber: BPS\nSubjudul Tabel\n{BODY}"))
+    assert article.wires == ()
+    assert article.text == f"{BODY}\nSubjudul Tabel\n{BODY}"
+
+
 def test_trailing_initials_and_reporter_names_are_removed() -> None:
     assert cleaned(f"{BODY} (Nizar Fachri Rabbani)") == BODY
     assert cleaned(f"{BODY} (rdp/imk)") == BODY
@@ -421,6 +433,11 @@ def test_given_published_wins_over_text() -> None:
     assert clean(raw).published == date(2025, 10, 21)
 
 
+def test_written_published_date() -> None:
+    assert clean(RawArticle(source="t", text=BODY, published="Rabu, 10 Januari 2024 11:25 WIB")).published == \
+        date(2024, 1, 10)
+
+
 def test_unparseable_published_falls_back_to_text() -> None:
     raw = RawArticle(source="t", text="Rabu, 10 Januari 2024 11:25 WIB\n" + BODY, published="kemarin sore")
     assert clean(raw).published == date(2024, 1, 10)
@@ -449,9 +466,10 @@ def test_language_argument() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(), title=st.none() | st.text(max_size=30), outlet=st.none() | st.text(max_size=20),
-       published=st.none() | st.text(max_size=25))
-def test_clean_never_raises(text: str, title: str | None, outlet: str | None, published: str | None) -> None:
-    article = clean(RawArticle(source="t", text=text, title=title, outlet=outlet, published=published))
+       url=st.none() | st.text(max_size=30).map(lambda s: "http://" + s), published=st.none() | st.text(max_size=25))
+def test_clean_never_raises(text: str, title: str | None, outlet: str | None, url: str | None,
+                            published: str | None) -> None:
+    article = clean(RawArticle(source="t", text=text, title=title, outlet=outlet, url=url, published=published))
     assert article.language in ("id", "en")
     assert "\n\n" not in article.text
     assert article.text == article.text.strip()

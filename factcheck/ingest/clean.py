@@ -27,8 +27,8 @@ def clean(raw: RawArticle, *, outlet: str | None = None, language: str = "auto")
     """Return the cleaned article for ``raw``; never raises on any text.
 
     The outlet is ``outlet`` if given, else ``raw.outlet``, else the URL's domain,
-    else what the text says (dateline, copyright line); known names are made
-    canonical. ``language`` is ``"auto"``, ``"id"`` or ``"en"``.
+    else what the text says (dateline, byline, copyright line, "kepada Tempo");
+    known names are made canonical. ``language`` is ``"auto"``, ``"id"`` or ``"en"``.
     """
     if language not in (*LANGUAGES, "auto"):
         raise ValueError(f"language must be auto, id or en, not {language!r}")
@@ -68,12 +68,12 @@ def _any_of(words: tuple[str, ...]) -> str:
 _WIRE = alias_pattern(data.WIRES)
 _OUTLET = alias_pattern(data.OUTLETS)
 
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+")
 _FURNITURE = re.compile("|".join(f"(?:{p})" for p in data.FURNITURE_LINES), _I)
 _TEASER_HEADER = re.compile(rf"(?:{_any_of(data.TEASER_HEADERS)})\s*:?", _I)
 _TEASER_PREFIX = re.compile(rf"(?:{_any_of(data.TEASER_PREFIXES)})\b\s*:?\s*\S.*", _I)
 _COPYRIGHT = re.compile(rf"(?:{_any_of(data.COPYRIGHT_MARKERS)})", _I)
+_COPYRIGHT_SIGN = re.compile(r"©|\(c\)|all rights reserved|dilindungi undang", _I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _OUTLET_IN_COPYRIGHT = re.compile(rf"(?<!\w)(?:{_OUTLET})(?!\w)", _I)
 _LONE_WIRE = re.compile(rf"\(?\s*(?P<wire>{_WIRE})\s*\)?\.?")
@@ -204,13 +204,11 @@ def _next_nonblank(lines: list[str]) -> list[int | None]:
 def _classify(line: str, found: _Found) -> _Kind:  # noqa: PLR0911 - one rule per return
     if len(line) < 80 and _date_line(line, found):
         return _Kind.DROP
-    if _COPYRIGHT.match(line):
-        found.copyright_outlets.extend(canonical_outlet(m[0]) or "" for m in _OUTLET_IN_COPYRIGHT.finditer(line))
-        found.years.extend(int(y) for y in _YEAR.findall(line))
-        return _Kind.SIGN_OFF
     short = len(line) <= 100
-    if short and _credit_line(line, found):
+    if short and _copyright_line(line, found):
         return _Kind.SIGN_OFF
+    if short and (credit := _credit_line(line, found)):
+        return credit
     if short and (_TEASER_HEADER.fullmatch(line) or _TEASER_PREFIX.fullmatch(line)):
         return _Kind.TEASER
     if _FURNITURE.fullmatch(line) or _is_caption(line):
@@ -241,19 +239,34 @@ def _date_line(line: str, found: _Found) -> bool:
     return False
 
 
-def _credit_line(line: str, found: _Found) -> bool:
-    """Record the wires of a credit line ("REUTERS", "Sumber: Yonhap", "(Reporting by …)")."""
+def _copyright_line(line: str, found: _Found) -> bool:
+    """Record outlet and year of a copyright line ("COPYRIGHT © ANTARA News Kalimantan Barat 2024")."""
+    if not _COPYRIGHT.match(line):
+        return False
+    years = _YEAR.findall(line)
+    if not _COPYRIGHT_SIGN.search(line) and not (years and len(line.split()) <= 8):
+        return False  # a sentence about copyright ("Hak cipta lagu itu …")
+    found.copyright_outlets.extend(name for m in _OUTLET_IN_COPYRIGHT.finditer(line) if (name := canonical_outlet(m[0])))
+    found.years.extend(int(year) for year in years)
+    return True
+
+
+def _credit_line(line: str, found: _Found) -> _Kind | None:
+    """Record the wires of a credit line ("REUTERS", "Sumber: Yonhap", "(Reporting by …)").
+
+    A wire credit signs the article off; a source line naming no wire ("Sumber: BPS") is only dropped.
+    """
     if match := _LONE_WIRE.fullmatch(line):
         found.wires.append(canonical_wire(match["wire"]) or match["wire"])
-        return True
+        return _Kind.SIGN_OFF
     if match := _SOURCE_LINE.fullmatch(line):
-        names = (canonical_wire(name.strip(" ().")) for name in _SOURCE_SPLIT.split(match["names"]))
+        names = [canonical_wire(name.strip(" ().")) for name in _SOURCE_SPLIT.split(match["names"])]
         found.wires.extend(name for name in names if name)
-        return True
+        return _Kind.SIGN_OFF if any(names) else _Kind.DROP
     if _REUTERS_SIGN_OFF.fullmatch(line):
         found.wires.append("Reuters")
-        return True
-    return False
+        return _Kind.SIGN_OFF
+    return None
 
 
 def _is_caption(line: str) -> bool:
@@ -348,12 +361,16 @@ def _is_headline(line: str, *, alone: bool, more: bool) -> bool:
 def _clean_title(title: str | None) -> str | None:
     if title is None:
         return None
-    title = _SPACES.sub(" ", normalize_text(title)).strip()
-    return title or None
+    return _one_line(title) or None
+
+
+def _one_line(text: str) -> str:
+    """``text`` normalised, on one line, with single spaces."""
+    return " ".join(normalize_text(text).split())
 
 
 def _title_key(text: str) -> str:
-    return _SPACES.sub(" ", text).strip(" .").casefold()
+    return _one_line(text).strip(" .").casefold()
 
 
 def _drop_first_line(blocks: list[list[str]]) -> None:
@@ -418,8 +435,8 @@ def _credited_wires(body: str) -> list[str]:
 
 def _resolve_outlet(given: str | None, raw: RawArticle, found: _Found, body: str) -> str | None:
     for name in (given, raw.outlet):
-        if name and name.strip():
-            return canonical_outlet(name) or _SPACES.sub(" ", normalize_text(name)).strip()
+        if name and (as_given := _one_line(name)):
+            return canonical_outlet(as_given) or as_given
     if from_url := canonical_outlet(raw.url):
         return from_url
     if found.dateline_outlet or found.byline_outlet:

@@ -62,7 +62,7 @@ class DateMention:
 
 
 def parse_published(value: str | None) -> date | None:
-    """Parse an ISO date or datetime ("2025-10-21", "2025-10-21T20:43", "…Z"); ``None`` if it is not one."""
+    """Parse a publication date: ISO ("2025-10-21", "2025-10-21T20:43Z") or a written date stamp; else ``None``."""
     if not value:
         return None
     value = value.strip()
@@ -76,7 +76,8 @@ def parse_published(value: str | None) -> date | None:
             return date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             return None
-    return None
+    mention = date_line(value)  # "Rabu, 10 Januari 2024 11:25 WIB"
+    return mention.resolve() if mention else None
 
 
 def date_line(line: str) -> DateMention | None:

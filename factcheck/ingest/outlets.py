@@ -40,7 +40,10 @@ def _lookup(name: str | None, index: dict[str, str]) -> str | None:
     key = _key(name)
     if key in index:
         return index[key]
-    host = urlsplit(name.strip()).hostname if "/" in name else key
+    try:
+        host = urlsplit(name.strip()).hostname if "/" in name else key
+    except ValueError:  # not a URL after all ("http://[")
+        return None
     while host and "." in host:  # kalbar.antaranews.com → antaranews.com
         if host in index:
             return index[host]
