@@ -79,7 +79,14 @@ def test_a_sentence_may_start_with_a_digit_or_a_quote() -> None:
 
 def test_quote_spans_pair_straight_and_curly_quotes() -> None:
     text = 'a "b" c “d” e "f'
-    assert quote_spans(text) == [(2, 4), (8, 10)]
+    assert [(q.start, q.end) for q in quote_spans(text)] == [(3, 4), (9, 10)]
+
+
+def test_doubled_apostrophes_are_quotation_marks() -> None:
+    text = "''It's anti-reform. She's layering on complexity,'' said Mr. Holtz-Eakin."
+    (quote,) = quote_spans(text)
+    assert text[quote.start:quote.end] == "It's anti-reform. She's layering on complexity,"
+    assert texts(text) == [text]
 
 
 def test_stray_next_line_characters_are_not_line_breaks() -> None:

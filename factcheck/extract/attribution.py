@@ -23,12 +23,13 @@ from factcheck.extract import lexicon as lx
 from factcheck.extract.cues import Cues, cues_for
 from factcheck.extract.phrases import speaker_after, subject_before
 from factcheck.extract.speakers import SpeakerResolver, is_named_group, parse_speaker, title_mentions
-from factcheck.ingest.segment import quote_spans
+from factcheck.ingest.segment import Quote, quote_spans
 
 _SPEECH_PUNCT = ",.:;!?\"“”—–-"
 _MAIN_VERB = re.compile(r"(?<![\w-])(?:me|ber)[a-z]{3,}(?![\w-])")
 _APPOSITION = re.compile(r",\s*(?P<segment>(?P<first>[^\s,;:\"“”()]+)[^,;:\"“”()]{0,80}?)(?=\s*(?:,|\.?$))")
 _ANTECEDENT = re.compile(r"[A-Z][\w'’-]*\s+(?P<yang>yang)\s+$")
+_OPENER = re.compile(r"(?:But|And|However|Still|Meanwhile|Yet|So|Namun|Sementara itu|Sementara)\b,?\s+")
 _ADVERB_AFTER = re.compile(r"(?:\s+(?:kembali|lagi|pula|juga|again|also))+(?![\w-])")
 _WORD = re.compile(r"[^\W_]+")
 _NEXT_WORD = re.compile(r"\s*([^\s,.;:!?\"“”]+)")
@@ -143,6 +144,10 @@ def _subject(text: str, start: int, verb_start: int, *, relative: bool = False) 
         if antecedent:  # "Satgas Penanggulangan Aktivitas Ilegal yang menyebut …"
             subject = subject_before(text, start, antecedent.start("yang"))
         handover = lx.MANNER_WORDS | lx.COORDINATORS if relative else (lx.MANNER_WORDS | lx.COORDINATORS) - {"yang"}
+        verb = _WORD.match(text, verb_start)
+        if subject is None and verb is not None and verb.group().endswith("ing") \
+                and text[start:verb_start].rstrip().endswith(","):
+            return _sentence_subject(text, start, verb_start)  # "…, saying that …"
         if subject is None and before and before[-1].lower() in handover:
             main = _MAIN_VERB.search(text, start, verb_start)
             if main and main.start() < verb_start - 10:
@@ -152,16 +157,25 @@ def _subject(text: str, start: int, verb_start: int, *, relative: bool = False) 
     return subject.start, subject.end, subject.role
 
 
-def _quoted(text: str, s0: int, s1: int, spans: list[tuple[int, int]], cues: Cues) -> list[_Found]:
+def _sentence_subject(text: str, start: int, end: int) -> tuple[int, int, str | None] | None:
+    """The named subject that opens a sentence ("Trump slammed Clinton, saying …" → Trump)."""
+    opener = _OPENER.match(text, start, end)
+    span = speaker_after(text, opener.end() if opener else start, end)
+    if span is None or not text[span[0]].isupper():
+        return None
+    return span[0], span[1], None
+
+
+def _quoted(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> list[_Found]:
     """Claims from the quotes of one sentence."""
-    speech = [(qs, qe) for qs, qe in spans
-              if _at_speech_position(text, s0, qs) or _OPEN_CUE[cues.language].search(text, max(s0, qs - 60), qs)]
+    speech = [q for q in spans
+              if _at_speech_position(text, s0, q.open) or _OPEN_CUE[cues.language].search(text, max(s0, q.open - 60), q.open)]
     cue_of: dict[int, tuple[_Cue, str | None]] = {}
-    for n, (qs, qe) in enumerate(speech):
-        cue = _closing_cue(text, qe + 1, s1, cues)
+    for n, q in enumerate(speech):
+        cue = _closing_cue(text, q.close, s1, cues)
         role = cue.role if cue is not None else None
         if cue is None:
-            subject = _subject_for_quote(text, s0, qs, cues)
+            subject = _subject_for_quote(text, s0, q.open, cues)
             if subject is not None:
                 cue, role = subject
         if cue is not None:
@@ -169,13 +183,13 @@ def _quoted(text: str, s0: int, s1: int, spans: list[tuple[int, int]], cues: Cue
     if not cue_of:
         return []
     found = []
-    for n, (qs, qe) in enumerate(speech):
+    for n, q in enumerate(speech):
         owner = n if n in cue_of else next((k for k in range(n + 1, len(speech)) if k in cue_of),
                                            max((k for k in cue_of if k < n), default=-1))
         if owner < 0:
             continue
         cue, role = cue_of[owner]
-        found.append(_Found(qs + 1, qe, cue.speaker_start, cue.speaker_end, cue.verb, "direct", role))
+        found.append(_Found(q.start, q.end, cue.speaker_start, cue.speaker_end, cue.verb, "direct", role))
     return found
 
 
@@ -229,11 +243,11 @@ def _after_speech_verb(text: str, pos: int, end: int, cues: Cues) -> int:
     return marker.end() if marker else m.end()
 
 
-def _trailing(text: str, s0: int, s1: int, spans: list[tuple[int, int]], cues: Cues) -> list[_Found]:
+def _trailing(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> list[_Found]:
     """An unquoted clause closed by a cue: ``…, kata X.`` / ``…, a source said.``"""
     comma = text.rfind(",", s0, s1)
     while comma > s0:
-        if not any(qs < comma < qe for qs, qe in spans):
+        if not any(q.open < comma < q.end for q in spans):
             cue = _closing_cue(text, comma, s1, cues)
             if cue is not None and _is_tail(text, cue.end, s1):
                 return [_Found(s0, comma, cue.speaker_start, cue.speaker_end, cue.verb, "indirect", cue.role)]
@@ -255,15 +269,15 @@ def _is_tail(text: str, pos: int, end: int) -> bool:
         return True
     m = _NEXT_WORD.match(rest)
     word = m.group(1).lower() if m else ""
-    return word in lx.SPEAKER_STOP_WORDS or word in lx.DAY_NAMES
+    return (word in lx.SPEAKER_STOP_WORDS and word not in lx.NOT_TAIL_WORDS) or word in lx.DAY_NAMES
 
 
-def _indirect(text: str, s0: int, s1: int, spans: list[tuple[int, int]], cues: Cues) -> list[_Found]:
+def _indirect(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> list[_Found]:
     """``X menegaskan (bahwa) …`` / ``X said (that) …``; a verb followed by a clause marker wins."""
     best: _Found | None = None
     for m in cues.speech_verb.finditer(text, s0, s1):
         vs, ve = _verb_span(m)
-        if any(qs < vs < qe for qs, qe in spans):
+        if any(q.open < vs < q.end for q in spans):
             continue
         verb = " ".join(text[vs:ve].split())
         marker = cues.clause_marker.match(text, ve, s1)
@@ -293,27 +307,27 @@ def _indirect(text: str, s0: int, s1: int, spans: list[tuple[int, int]], cues: C
     return [best] if best else []
 
 
-def _as_direct_if_quoted(text: str, found: _Found, spans: list[tuple[int, int]]) -> _Found:
+def _as_direct_if_quoted(text: str, found: _Found, spans: list[Quote]) -> _Found:
     """Reported speech whose clause is a whole quote is a direct quote."""
     start = found.start
     while start < found.end and text[start] in " ,:":
         start += 1
-    for qs, qe in spans:
-        if qs == start and not text[qe + 1:found.end].strip(" .)"):
-            return _Found(qs + 1, qe, found.speaker_start, found.speaker_end, found.verb, "direct", found.role)
+    for q in spans:
+        if q.open == start and not text[q.close:found.end].strip(" .)"):
+            return _Found(q.start, q.end, found.speaker_start, found.speaker_end, found.verb, "direct", found.role)
     return found
 
 
-def _continuation(text: str, s0: int, s1: int, spans: list[tuple[int, int]]) -> list[_Found]:
+def _continuation(text: str, s0: int, s1: int, spans: list[Quote]) -> list[_Found]:
     """A sentence made only of quotes continues the previous speaker's words."""
-    if not spans or spans[0][0] != s0:
+    if not spans or spans[0].open != s0:
         return []
     outside = text[s0:s1]
-    for qs, qe in reversed(spans):
-        outside = outside[:qs - s0] + outside[qe + 1 - s0:]
+    for q in reversed(spans):
+        outside = outside[:q.open - s0] + outside[q.close - s0:]
     if outside.strip(" .,;:!?)("):
         return []
-    return [_Found(qs + 1, qe, 0, 0, "", "direct") for qs, qe in spans]
+    return [_Found(q.start, q.end, 0, 0, "", "direct") for q in spans]
 
 
 def _sentence_claims(text: str, sentence: Sentence, cues: Cues) -> list[_Found]:

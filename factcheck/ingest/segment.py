@@ -11,6 +11,7 @@ upper-case letter, a digit or an opening quote, except
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from factcheck.document import Sentence
 from factcheck.extract.lexicon import ABBREVIATIONS
@@ -20,30 +21,35 @@ _CANDIDATE = re.compile(r"(?:\.{2,}|…|[.!?])+[\"”’')\]]*(?=\s)")
 _INITIALS = re.compile(r"^(?:\w\.)+\w$")
 _OPENERS = "\"“‘'([«"
 QUOTE_OPEN = "“«"
-QUOTE_CLOSE = "”»"
-QUOTE_BOTH = '"'
-_QUOTE_CHAR = re.compile('["“”«»]')
+_QUOTE_MARK = re.compile("''|[\"“”«»]")
 
 
-def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Return ``(open, close)`` index pairs of the balanced double quotes in ``text[start:end]``.
+class Quote(NamedTuple):
+    """A quotation: ``text[open:start]`` and ``text[end:close]`` are its marks, ``text[start:end]`` its words."""
 
-    Straight quotes pair up in order; curly quotes pair an opening with the next closing one.
-    An unmatched quote opens no span.
+    open: int
+    start: int
+    end: int
+    close: int
+
+
+def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
+    """The balanced double quotations in ``text[start:end]``.
+
+    Straight quotes (``"`` and the doubled apostrophe ``''``) pair up in order; a curly or
+    angle opening quote pairs with the next closing mark. An unmatched mark opens nothing.
     """
-    spans: list[tuple[int, int]] = []
-    opened = -1
-    for m in _QUOTE_CHAR.finditer(text, start, len(text) if end is None else end):
-        i = m.start()
-        ch = text[i]
-        if ch in QUOTE_OPEN:
-            if opened < 0:
-                opened = i
-        elif opened >= 0:
-            spans.append((opened, i))
-            opened = -1
-        elif ch == QUOTE_BOTH:
-            opened = i
+    spans: list[Quote] = []
+    opened: re.Match[str] | None = None
+    for m in _QUOTE_MARK.finditer(text, start, len(text) if end is None else end):
+        if m.group() in QUOTE_OPEN:
+            if opened is None:
+                opened = m
+        elif opened is not None:
+            spans.append(Quote(opened.start(), opened.end(), m.start(), m.end()))
+            opened = None
+        elif m.group() in ("\"", "''"):
+            opened = m
     return spans
 
 
@@ -67,7 +73,7 @@ def _paragraph_ends(text: str, start: int, end: int) -> list[int]:
     ends: list[int] = []
     for m in _CANDIDATE.finditer(text, start, end):
         last = m.end() - 1
-        if any(qs < last < qe for qs, qe in spans):
+        if any(q.open < last < q.end for q in spans):
             continue
         nxt = m.end()
         while nxt < end and text[nxt].isspace():
