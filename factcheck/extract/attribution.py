@@ -28,6 +28,8 @@ from factcheck.ingest.segment import Quote, quote_spans
 _SPEECH_PUNCT = ",.:;!?\"“”—–-"
 _MAIN_VERB = re.compile(r"(?<![\w-])(?:me|ber)[a-z]{3,}(?![\w-])")
 _APPOSITION = re.compile(r",\s*(?P<segment>(?P<first>[^\s,;:\"“”()]+)[^,;:\"“”()]{0,80}?)(?=\s*(?:,|\.?$))")
+_LEAD = re.compile(r"\s*,?\s*")
+_APPOSITION_BEFORE_VERB = re.compile(r",\s*(?P<role>[^,;:\"“”]{2,150}?)\s*,\s*")
 _ANTECEDENT = re.compile(r"[A-Z][\w'’-]*\s+(?P<yang>yang)\s+$")
 _OPENER = re.compile(r"(?:But|And|However|Still|Meanwhile|Yet|So|Namun|Sementara itu|Sementara)\b,?\s+")
 _ADVERB_AFTER = re.compile(r"(?:\s+(?:kembali|lagi|pula|juga|again|also))+(?![\w-])")
@@ -91,13 +93,15 @@ def _closing_cue(text: str, pos: int, end: int, cues: Cues) -> _Cue | None:
             return _Cue(m.start("verb"), m.end("nya"), m.group("verb"), m.end())
         verb = " ".join((groups.get("phrase") or m.group("verb")).split())
         span = speaker_after(text, m.end(), end)
-        if span is None:
+        if span is None or (cues.language == "en" and verb.endswith("ing")):
             return None
         first = text[span[0]:span[1]].split()[0].lower()
         if verb in cues.ambiguous_close and not (text[span[0]].isupper() or first in lx.ID_PERSON_PRONOUNS
                                                   or first in lx.ID_PLURAL_PRONOUNS):
             return None
         return _with_appositive(text, _Cue(span[0], span[1], verb, span[1]), end)
+    if cues.language == "en":
+        return _speaker_then_verb(text, pos, end, cues)
     if cues.close_speaker_first is None:
         return None
     m = cues.close_speaker_first.match(text, pos, end)
@@ -107,6 +111,23 @@ def _closing_cue(text: str, pos: int, end: int, cues: Cues) -> _Cue | None:
     if span is None or text[span[1]:m.start("verb")].strip():
         return None
     return _Cue(span[0], span[1], " ".join(m.group("verb").split()), m.end())
+
+
+def _speaker_then_verb(text: str, pos: int, end: int, cues: Cues) -> _Cue | None:
+    """``, Trump said`` · ``, Douglas Holtz-Eakin, an economist, told me`` (English, speaker first)."""
+    lead = _LEAD.match(text, pos, end)
+    span = speaker_after(text, lead.end(), end)
+    if span is None:
+        return None
+    role = None
+    after = span[1]
+    apposition = _APPOSITION_BEFORE_VERB.match(text, after, end)
+    if apposition:
+        role, after = apposition.group("role"), apposition.end()
+    m = cues.close_verb.match(text, after, end)
+    if m is None or m.group("verb").endswith("ing") or text[span[1]:m.start("verb")].strip(" ,") and role is None:
+        return None
+    return _Cue(span[0], span[1], " ".join(m.group("verb").split()), m.end(), role)
 
 
 def _with_appositive(text: str, cue: _Cue, end: int) -> _Cue:

@@ -19,7 +19,7 @@ class Cues:
     language: str
     # after a closing quote: `, kata` / `, ujarnya` / `, said`
     close_verb: re.Pattern[str]
-    # after a closing quote, speaker first: `, she said` / `, pernyataan tersebut ditambahkan`
+    # after a closing quote, speaker first: `, pernyataan tersebut ditambahkan` (English uses the speaker scanner)
     close_speaker_first: re.Pattern[str] | None
     # an unquoted clause ended by a cue: `…, kata X.` / `…, X said.`
     trailing_verb: re.Pattern[str]
@@ -70,8 +70,7 @@ INDONESIAN = Cues(
 ENGLISH = Cues(
     language="en",
     close_verb=re.compile(rf"\s*,?\s*(?P<verb>{_EN_SPEECH}){_B}"),
-    close_speaker_first=re.compile(
-        rf"\s*,?\s*(?P<spk>(?:[^\s,;:\"“”]+\s+){{1,6}}?)(?P<verb>{_EN_SPEECH}){_B}"),
+    close_speaker_first=None,
     trailing_verb=re.compile(rf",\s+(?P<verb>{_EN_SPEECH}){_B}"),
     speech_verb=re.compile(rf"{_A}(?P<verb>{_EN_SPEECH}){_B}"),
     weak_verbs=lx.EN_WEAK_SPEECH_VERBS,

@@ -290,8 +290,12 @@ ADVERBS: frozenset[str] = frozenset({
     "turut", "bahkan", "sendiri", "tetap", "pernah", "justru", "hanya", "sekali", "lagi", "akhirnya",
     "langsung", "tegas", "kemarin", "baru-baru", "secara", "terpisah", "tadi", "also", "later",
     "previously", "then", "has", "have", "had", "again", "recently", "earlier", "repeatedly",
-    "once", "publicly", "privately", "flatly", "however",
+    "once", "publicly", "privately", "flatly", "however", "often", "frequently", "still", "now",
+    "reportedly", "bluntly", "forcefully", "simply", "finally", "already", "just", "actually",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "did", "does", "do",
 })
+# Object pronouns that cannot be the speaker after an inverted cue ("told me").
+OBJECT_PRONOUNS: frozenset[str] = frozenset({"me", "us", "him", "her", "them", "you", "it", "i", "we", "saya", "kami"})
 # Sentence-opening connectives skipped before a subject or before "Menurut".
 CONNECTIVES: frozenset[str] = frozenset({
     "sementara", "sementara itu", "namun", "tetapi", "akan tetapi", "selain itu", "adapun",

@@ -65,11 +65,13 @@ def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
         if word in _PUNCT:
             break
         core = word.rstrip(".!?…")
-        if core != word and _INITIAL.match(word):
-            core = word
+        if core != word and (_INITIAL.match(word) or core.lower() in lx.ABBREVIATIONS):
+            core = word  # "J." or "Rep." inside a name
         low = core.lower()
         if not core or low in lx.DAY_NAMES or (low in lx.SPEAKER_STOP_WORDS and not _capitalised(core)):
             break
+        if first < 0 and low in lx.OBJECT_PRONOUNS:
+            return None
         if first >= 0 and not _capitalised(core) and low not in _NP_WORDS and not tokens[last][0][:1].islower():
             break
         if first < 0:
@@ -178,8 +180,8 @@ def subject_before(text: str, start: int, verb_start: int) -> Subject | None:
         collected.pop()
     while collected and tokens[collected[0]][0].lower() in lx.SPEAKER_CONNECTORS:
         collected.pop(0)
-    if not collected:
-        return None
+    if not collected or not any(_capitalised(tokens[k][0]) or tokens[k][0].lower() in _NP_WORDS for k in collected):
+        return None  # a run of lower-case words that names nobody ("event brought back memories")
     return Subject(tokens[collected[-1]][1], tokens[collected[0]][2], None)
 
 
