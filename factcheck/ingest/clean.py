@@ -124,6 +124,7 @@ _DATELINE = re.compile(r"(?P<prefix>[^\n]{2,70}?)\s+(?:--|-|–|—)\s*(?=\S)")
 _DATELINE_AGENCY = re.compile(r"\((?P<agency>[^()]{2,40})\)$")
 _PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,3}")
 _PARAGRAPH_END = re.compile(r"[.!?:;…\"”’)]$")
+_INNER_SENTENCE_END = re.compile(r"(?:[a-z]{2}\.|[)\]\"”’]\.|[!?])\s+[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
 _QUOTE_START = ("\"", "“", "'", "‘", "«")
 
@@ -350,6 +351,8 @@ def _is_headline(line: str, *, alone: bool, more: bool) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 25 or len(line) > 200 or line.startswith(_QUOTE_START) or _DATELINE.match(line):
         return False
+    if _INNER_SENTENCE_END.search(line):
+        return False  # a headline is one sentence
     if not line.endswith((".", ",", ";", ":")):
         return True
     capitalised = sum(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
