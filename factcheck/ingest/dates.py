@@ -18,10 +18,11 @@ _ZONE = "|".join(TIME_ZONES)
 # "10 Januari 2024", "Sept. 26, 2016", "September 12, 2016"
 _DAY_MONTH_YEAR = rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\.?,?\s+(?P<y1>\d{{4}})"
 _MONTH_DAY_YEAR = rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
-# "26/10/2023", "17/1" (no year), "2024-01-10"
+# "26/10/2023", "17/1" (no year: only after a weekday), "2024-01-10"
 _NUMERIC = r"(?P<d3>\d{1,2})[/.-](?P<m3>\d{1,2})(?:[/.-](?P<y3>\d{4}|\d{2}))?"
+_NUMERIC_WITH_YEAR = r"(?P<d3>\d{1,2})[/.-](?P<m3>\d{1,2})[/.-](?P<y3>\d{4}|\d{2})"
 _ISO = r"(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
-_ANY_DATE = rf"(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_ISO}|{_NUMERIC})"
+_ANY_DATE = rf"(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_ISO}|{_NUMERIC_WITH_YEAR})"
 _TIME = rf"(?:(?:pukul|jam|at)\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s*(?:{_ZONE}))?"
 
 # A line that is only a time stamp: "Rabu, 10 Januari 2024 11:25 WIB", "Updated Sept. 12, 2016 3:45 p.m. ET".
