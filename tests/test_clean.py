@@ -281,6 +281,7 @@ def test_photo_captions_are_removed(caption: str) -> None:
     "Penulis : Redaksi", "Editor: Rizki Nugraha", "Scan QR Code Bisnis Indonesia e-paper", "[Gambas:Video 20detik]",
     "Artikel ini telah tayang di CNN Indonesia.", "Rabu, 10 Januari 2024 11:25 WIB", "By Jane Doe",
     "Read the rest here.", "(rdp/imk)", "Nyaman tanpa iklan. Langganan BisnisPro", "-------",
+    "Image caption Protesters gathered outside the parliament", "Sumber: BPS",
 ])
 def test_furniture_lines_are_removed(line: str) -> None:
     assert cleaned(f"{BODY}\n{line}\n{BODY}") == f"{BODY}\n{BODY}"
@@ -290,6 +291,7 @@ def test_sentences_that_look_like_credit_lines_are_kept() -> None:
     text = f"{BODY}\nHak cipta lagu itu dimiliki oleh perusahaan rekaman sejak album pertama dirilis pada 2010.\n{BODY}"
     assert cleaned(text) == text
     assert cleaned("http://[ tidak valid", url="http://[") == "http://[ tidak valid"
+    assert cleaned(f"{BODY}\n2-1\n{BODY}") == f"{BODY}\n2-1\n{BODY}"  # a score, not a date
 
 
 def test_source_line_without_a_wire_is_dropped_without_credit() -> None:

@@ -121,6 +121,7 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"lihat foto",
     r"dengarkan (?:berita|artikel) ini\b.*",
     r"rep\s*:.{1,60}\bred\s*:.{1,60}",
+    r"(?:image|media) (?:copyright|caption|source)\b.*",
     r"loading\W*",
     r"[-–—_*=~#·•]{3,}",
 )
