@@ -15,6 +15,7 @@ from factcheck.extract.evaluate import (
     assertion_score,
     format_report,
     indonesian_docs,
+    is_english_claim,
     is_speech_cue,
     load_gold,
     load_gold_docs,
@@ -125,6 +126,14 @@ def test_lenient_speaker_compares_last_words() -> None:
 ])
 def test_speech_cues(cue: str, expected: bool) -> None:
     assert is_speech_cue(cue) is expected
+
+
+def test_english_claims_need_a_clause_or_a_quotation() -> None:
+    assert is_english_claim("said", "the economy is growing")
+    assert is_english_claim("said", "“You winning?”")
+    assert not is_english_claim("called", "Machado")
+    assert not is_english_claim("asked", "for help")
+    assert not is_english_claim("believes", "the economy is growing")
 
 
 BRAT = """T1\tSource 0 11\tPat Caddell

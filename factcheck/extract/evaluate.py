@@ -4,7 +4,9 @@ Corpora
     ``seeds``   the five seed articles, labelled in ``tests/data/gold_id.jsonl``;
     ``detik``   detik.com articles from the shared corpus, labelled in the same file
                 (skipped with a note when the corpus is absent);
-    ``polnear`` PolNeAR dev attributions whose cue is a speech or writing cue.
+    ``polnear`` PolNeAR dev attributions whose cue is a speech or writing cue and whose
+                content is a quotation or has at least three words (shorter contents are
+                objects of the cue: "called Machado", "asked for their help").
 ``tests/data/gold_id_docs.txt`` lists every labelled document, including those with
 no claims at all, so that claims found in them count as false positives.
 The labelling guidelines are in ``tests/data/README.md``.
@@ -88,6 +90,9 @@ ENGLISH_SPEECH_CUE_WORDS = frozenset("""
     repeat repeats repeated repeating
 """.split())
 ENGLISH_SPEECH_CUE_PHRASES = ("according to", "pointed out", "points out")
+# PolNeAR contents shorter than this many words are objects of the cue ("called Machado",
+# "asked for their help"), not assertions, unless they are quotations.
+MIN_ENGLISH_CONTENT_WORDS = 3
 PRONOUNS = frozenset("i me we us you he him she her it they them his its their who whom which that this these those".split())
 
 _QUOTES = re.compile(r"[\"“”„‟«»‘’‚‛`]")
@@ -330,6 +335,12 @@ def is_speech_cue(cue: str) -> bool:
     return any(w in ENGLISH_SPEECH_CUE_WORDS for w in words) or any(p in joined for p in ENGLISH_SPEECH_CUE_PHRASES)
 
 
+def is_english_claim(cue: str, content: str) -> bool:
+    """True when a PolNeAR attribution counts as a claim: a speech cue and a clause or quotation."""
+    quoted = bool(_QUOTES.match(content.strip()))
+    return is_speech_cue(cue) and (quoted or len(_WORD.findall(content)) >= MIN_ENGLISH_CONTENT_WORDS)
+
+
 def parse_brat(ann: str) -> list[tuple[str, str, str]]:
     """(source text, cue text, content text) of each sourced Attribution event of a BRAT file.
 
@@ -387,7 +398,7 @@ def polnear_docs(corpus: Path) -> Iterator[GoldDoc]:
         gold = [
             Attributed(source, content)
             for source, cue, content in parse_brat(anns[0].read_text(encoding="utf-8"))
-            if is_speech_cue(cue)
+            if is_english_claim(cue, content)
         ]
         row = meta.get(text_path.stem, {})
         raw = RawArticle(
