@@ -272,7 +272,6 @@ def test_format_report_lists_misses_only_when_verbose(monkeypatch) -> None:  # t
 # --- quality floor -----------------------------------------------------------------------
 
 
-@pytest.mark.slow
 def test_extraction_meets_floor() -> None:
     floors = json.loads(FLOOR.read_text(encoding="utf-8"))
     report = run_evaluation()
