@@ -261,6 +261,14 @@ def test_run_evaluation_scores_the_seeds_and_notes_missing_corpora(tmp_path: Pat
     assert len(report.documents["seeds"]) == 5
 
 
+def test_gold_document_missing_from_a_present_corpus_is_an_error(tmp_path: Path) -> None:
+    gold = tmp_path / "gold_id.jsonl"
+    gold.write_text(json.dumps({"doc": "seeds/999_0000000000000000.txt", "speaker": "X", "speaker_kind": "person",
+                                "assertion": OTHER, "kind": "direct", "cue": "kata"}) + "\n", encoding="utf-8")
+    with pytest.raises(LookupError, match="999"):
+        run_evaluation(corpora_dir=tmp_path, gold_path=gold)
+
+
 def test_format_report_lists_misses_only_when_verbose(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(evaluate, "analyse", _oracle({}))
     report = run_evaluation(corpora_dir=Path("/nonexistent"))

@@ -302,7 +302,10 @@ def read_detik(path: Path, ids: Iterable[int]) -> dict[int, RawArticle]:
 
 
 def indonesian_docs(gold_path: Path, seeds_dir: Path, corpora_dir: Path) -> Iterator[tuple[str, GoldDoc | None]]:
-    """(corpus name, labelled document) for every gold document; None when its text is unavailable."""
+    """(corpus name, labelled document) for every gold document; None when its corpus is absent.
+
+    Raises LookupError for a document missing from a corpus that is present.
+    """
     gold = load_gold(gold_path)
     names = load_gold_docs(gold_path)
     detik_path = corpora_dir / DETIK_FILE
@@ -310,12 +313,15 @@ def indonesian_docs(gold_path: Path, seeds_dir: Path, corpora_dir: Path) -> Iter
     detik = read_detik(detik_path, detik_ids) if detik_ids and detik_path.exists() else {}
     for name in names:
         if name.startswith("detik:"):
+            corpus, available = "detik", detik_path.exists()
             raw = detik.get(int(name.removeprefix("detik:")))
-            yield "detik", GoldDoc(name, raw, gold.get(name, []), "id") if raw else None
-            continue
-        path = seeds_dir / Path(name).name
-        raw = RawArticle(source=name, text=path.read_text(encoding="utf-8")) if path.exists() else None
-        yield "seeds", GoldDoc(name, raw, gold.get(name, []), "id") if raw else None
+        else:
+            path = seeds_dir / Path(name).name
+            corpus, available = "seeds", seeds_dir.is_dir()
+            raw = RawArticle(source=name, text=path.read_text(encoding="utf-8")) if path.exists() else None
+        if raw is None and available:
+            raise LookupError(f"gold document {name} not found")
+        yield corpus, GoldDoc(name, raw, gold.get(name, []), "id") if raw else None
 
 
 # --- PolNeAR -----------------------------------------------------------------------------
@@ -438,7 +444,7 @@ def run_evaluation(
 
     for corpus, doc in indonesian_docs(gold_path, seeds_dir, corpora_dir):
         if doc is None:
-            scores[corpus].note = f"skipped: text not found ({seeds_dir if corpus == 'seeds' else corpora_dir})"
+            scores[corpus].note = f"skipped: {seeds_dir if corpus == 'seeds' else corpora_dir / DETIK_FILE} not found"
             continue
         record(corpus, doc, same_speaker_strict)
     polnear = corpora_dir / POLNEAR_DIR
