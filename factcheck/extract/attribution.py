@@ -29,7 +29,9 @@ _SPEECH_PUNCT = ",.:;!?\"“”—–-"
 _MAIN_VERB = re.compile(r"(?<![\w-])(?:me|ber)[a-z]{3,}(?![\w-])")
 _APPOSITION = re.compile(r",\s*(?P<segment>(?P<first>[^\s,;:\"“”()]+)[^,;:\"“”()]{0,80}?)(?=\s*(?:,|\.?$))")
 _LEAD = re.compile(r"\s*,?\s*")
-_APPOSITION_BEFORE_VERB = re.compile(r",\s*(?P<role>[^,;:\"“”]{2,150}?)\s*,\s*")
+_PARTY = re.compile(r"\s*\([A-Z]{1,3}-[A-Z][\w.]{0,6}\)")
+_DESCRIBED_BEFORE_VERB = re.compile(r"(?P<np>(?:itu|tersebut))\s*,\s*$")
+_DEMONSTRATIVE = re.compile(r"\s+(?:ini|itu|tersebut|this|that)\b")
 _ANTECEDENT = re.compile(r"[A-Z][\w'’-]*\s+(?P<yang>yang)\s+$")
 _OPENER = re.compile(r"(?:But|And|However|Still|Meanwhile|Yet|So|Namun|Sementara itu|Sementara)\b,?\s+")
 _ADVERB_AFTER = re.compile(r"(?:\s+(?:kembali|lagi|pula|juga|again|also))+(?![\w-])")
@@ -121,11 +123,14 @@ def _speaker_then_verb(text: str, pos: int, end: int, cues: Cues) -> _Cue | None
         return None
     role = None
     after = span[1]
-    apposition = _APPOSITION_BEFORE_VERB.match(text, after, end)
+    party = _PARTY.match(text, after, end)  # "Rep. Gwen Moore (D-Wis.)"
+    if party:
+        after = party.end()
+    apposition = cues.apposition_before_verb.match(text, after, end) if cues.apposition_before_verb else None
     if apposition:
-        role, after = apposition.group("role"), apposition.end()
+        role, after = apposition.group("role"), apposition.end("role")
     m = cues.close_verb.match(text, after, end)
-    if m is None or m.group("verb").endswith("ing") or text[span[1]:m.start("verb")].strip(" ,") and role is None:
+    if m is None or m.group("verb").endswith("ing") or text[after:m.start("verb")].strip(" ,"):
         return None
     return _Cue(span[0], span[1], " ".join(m.group("verb").split()), m.end(), role)
 
@@ -174,6 +179,9 @@ def _subject(text: str, start: int, verb_start: int, *, relative: bool = False) 
             if main and main.start() < verb_start - 10:
                 subject = subject_before(text, start, main.start())
     if subject is None:
+        described = _DESCRIBED_BEFORE_VERB.search(text, start, verb_start)
+        if described:  # "Legislator yang membidangi urusan pariwisata … itu, mengatakan"
+            return start, described.end("np"), None
         return None
     return subject.start, subject.end, subject.role
 
@@ -314,7 +322,8 @@ def _indirect(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
             if verb in cues.weak_verbs and not after.startswith(("\"", "“")):
                 continue
             nxt = _NEXT_WORD.match(after)
-            if nxt is None or nxt.group(1).lower() in lx.NON_CLAUSE_STARTS:
+            if nxt is None or (nxt.group(1).lower() in lx.NON_CLAUSE_STARTS
+                               and not _DEMONSTRATIVE.match(after, nxt.end())):
                 continue
         subject = _subject(text, s0, vs)
         if subject is None:
@@ -396,6 +405,8 @@ def extract_claims(text: str, sentences: list[Sentence], language: str) -> list[
             if bounds is None:
                 continue
             assertion = text[bounds[0]:bounds[1]]
+            if f.kind == "indirect" and len(assertion.split()) < 2:
+                continue
             if f.continuation:
                 if not claims or len(assertion.split()) < 3:
                     continue

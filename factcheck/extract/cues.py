@@ -37,6 +37,8 @@ class Cues:
     # reporting verbs used speaker-first after a quote or clause (English)
     verb_set: frozenset[str]
     ambiguous_close: frozenset[str]
+    # between a speaker and a verb that follows it: `, an economist at …, said`
+    apposition_before_verb: re.Pattern[str] | None = None
 
 
 _ID_CLOSE_WORDS = _alternation(lx.ID_CLOSING_VERBS)
@@ -82,6 +84,7 @@ ENGLISH = Cues(
     according_end=re.compile(r",\s+(?P<verb>according\s+to)(?![\w-])"),
     verb_set=frozenset(lx.EN_SPEECH_VERBS),
     ambiguous_close=frozenset(),
+    apposition_before_verb=re.compile(rf",\s*(?P<role>[^;:\"“”]{{2,200}}?)\s*,\s*(?=(?:{_EN_SPEECH}){_B})"),
 )
 
 

@@ -64,7 +64,7 @@ ID_SPEECH_VERBS: tuple[str, ...] = (
 ID_WEAK_SPEECH_VERBS: frozenset[str] = frozenset({
     "mencatat", "menyoroti", "menyinggung", "mencontohkan", "menceritakan", "mengingatkan",
     "membantah", "menepis", "menjawab", "menulis", "membenarkan", "mengonfirmasi", "mengumumkan",
-    "melaporkan", "menyampaikan", "mengutip",
+    "melaporkan", "mengutip",
 })
 # Verbs glued to the preceding word in some sources ("Bahlil Lahadaliamengatakan").
 ID_GLUED_VERBS: tuple[str, ...] = ("mengatakan", "menyatakan", "menegaskan", "menjelaskan", "menambahkan",
@@ -118,11 +118,20 @@ GROUP_COUNTS: dict[str, int] = {
 COORDINATORS: frozenset[str] = frozenset({"serta", "dan", "sekaligus", "lalu", "and", "then"})
 # Words before a verb that hand the subject back to the main clause ("dengan mengatakan").
 MANNER_WORDS: frozenset[str] = frozenset({"dengan", "sambil", "seraya", "sembari", "by", "while", "yang"})
+# Balinese name words that follow the name prefix "I" ("I Made Parwita"), which is not a numeral then.
+BALINESE_NAMES: frozenset[str] = frozenset({
+    "made", "wayan", "nyoman", "ketut", "gusti", "putu", "komang", "kadek", "gede", "nengah", "gde",
+})
 # Roman numerals, which are capitalised but never part of a name ("KPK Wilayah V").
 ROMAN_NUMERALS: frozenset[str] = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"})
 # Determiners that open a speaker phrase ("seorang pejabat", "the source"); dropped from names.
 DETERMINERS: frozenset[str] = frozenset({
     "seorang", "sang", "si", "sebuah", "the", "a", "an", "another", "one",
+})
+# Nouns for unnamed sources ("a campaign source", "sumber internal").
+SOURCE_NOUNS: frozenset[str] = frozenset({
+    "source", "sources", "official", "officials", "insider", "insiders", "person", "people",
+    "witness", "witnesses", "sumber", "narasumber", "saksi", "warga", "pejabat",
 })
 # Nouns naming a statement rather than a speaker ("kata pernyataan tersebut").
 STATEMENT_NOUNS: frozenset[str] = frozenset({
@@ -153,7 +162,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "bapak", "ibu", "mantan", "eks", "calon", "plt", "pj", "pjs", "penjabat", "senator",
     "legislator", "politikus", "politisi", "pejabat", "kuasa", "hukum", "pengacara", "advokat",
     "manajer", "general", "manager", "chief", "officer", "ceo", "cfo", "coo", "founder", "pendiri",
-    "komisioner", "deputi", "inspektur", "auditor", "bendahara", "perdana", "raja", "ratu",
+    "komisioner", "deputi", "inspektur", "auditor", "bendahara", "perdana",
     "pangeran", "sultan", "paus", "uskup", "imam", "kiai", "kyai", "rektor", "dekan", "pelatih",
     "kapten", "striker", "kiper", "bek", "gelandang", "pemain", "kuasa", "dirjen", "kakanwil",
     "kapuspen", "kapuspenkum", "karo", "penmas", "kadiv", "kabareskrim", "dansat", "danrem",
@@ -280,7 +289,7 @@ SUBORDINATORS: frozenset[str] = frozenset({
     "meski", "meskipun", "walaupun", "sejak", "agar", "supaya", "hingga", "sehingga", "untuk",
     "akan", "tidak", "tak", "belum", "bukan", "jangan", "pernah", "sempat", "ingin", "mau", "bisa",
     "dapat", "harus", "perlu", "enggan", "menolak", "dengan", "sambil", "sembari", "tanpa",
-    "who", "which", "when", "after", "before", "because", "if", "although", "to", "not", "never",
+    "who", "which", "if", "although", "to", "not", "never",
     "would", "could", "should", "will", "might", "may", "can", "didn't", "doesn't", "don't",
     "won't", "refused", "declined", "n't", "as",
 })
@@ -309,6 +318,9 @@ CLAUSE_MARKERS: frozenset[str] = frozenset({"bahwa", "kalau", "that"})
 # ("menyatakan keprihatinan"), a statement delivered ("menyampaikan pernyataan"), a topic ("tentang").
 NON_CLAUSE_STARTS: frozenset[str] = frozenset({
     "pernyataan", "pernyataannya", "tentang", "mengenai", "soal", "terkait", "perihal", "atas",
+    "pesan", "materi", "laporan", "aspirasi", "keluhan", "salam", "ucapan", "permohonan", "usulan",
+    "informasi", "hasil", "sambutan", "pidato", "paparan", "alasan", "alasannya", "penyebab", "cara",
+    "mekanisme", "kronologi", "kronologinya", "rencana", "capaian",
     "hal", "sesuatu", "apa", "about", "of", "on", "something", "nothing", "anything", "it",
     "keprihatinan", "keprihatinannya", "dukungan", "dukungannya", "duka", "belasungkawa",
     "terima", "apresiasi", "sikap", "sikapnya", "kesiapan", "kesiapannya", "komitmen",

@@ -12,11 +12,11 @@ from typing import NamedTuple
 from factcheck.extract import lexicon as lx
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”]+|[,;:()\[\]\"“”]")
-_INITIAL = re.compile(r"^[A-Z]\.$")
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _PUNCT = ",;:()[]\"“”"
 _NP_WORDS = (lx.TITLE_WORDS | lx.GROUP_WORDS | lx.ID_PERSON_PRONOUNS | lx.ID_PLURAL_PRONOUNS
              | lx.EN_PERSON_PRONOUNS | lx.EN_PLURAL_PRONOUNS | lx.STATEMENT_NOUNS | lx.ORGANIZATION_WORDS
-             | lx.SPEAKER_CONNECTORS | lx.ID_ANAPHORIC_DETERMINERS | lx.DETERMINERS
+             | lx.SPEAKER_CONNECTORS | lx.ID_ANAPHORIC_DETERMINERS | lx.DETERMINERS | lx.SOURCE_NOUNS
              | {"bersama", "tersebut", "senior", "resmi", "pers", "AS"})
 _PRONOUNS = lx.ID_PERSON_PRONOUNS | lx.ID_PLURAL_PRONOUNS | lx.EN_PERSON_PRONOUNS | lx.EN_PLURAL_PRONOUNS
 _MAX_WORDS = 14
@@ -72,7 +72,8 @@ def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if first < 0 and low in lx.OBJECT_PRONOUNS:
             return None
-        if first >= 0 and not _capitalised(core) and low not in _NP_WORDS and not tokens[last][0][:1].islower():
+        if first >= 0 and not _capitalised(core) and low not in _NP_WORDS \
+                and tokens[last][0].lower() not in lx.DETERMINERS | lx.GROUP_DETERMINERS:
             break
         if first < 0:
             first = ws

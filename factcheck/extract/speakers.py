@@ -34,13 +34,14 @@ class ParsedSpeaker:
 
 
 def _words(phrase: str) -> list[str]:
-    return [t.strip(_EDGE_PUNCT) or t for t in _TOKEN.findall(phrase)]
+    """The words of a phrase without edge punctuation; a parenthesised word keeps its brackets."""
+    return [t if t.startswith("(") and t.endswith(")") else t.strip(_EDGE_PUNCT) or t for t in _TOKEN.findall(phrase)]
 
 
 def _is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a person's name."""
     if not word or not word[0].isupper():
-        return False
+        return False  # also "(Bappenas)": an acronym in brackets
     lower = word.lower()
     if lower in lx.NON_NAME_WORDS or lower in lx.TITLE_WORDS or lower in lx.ORGANIZATION_WORDS \
             or lower in lx.ROMAN_NUMERALS:
@@ -62,6 +63,8 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     while i > 0 and (_is_name_word(words[i - 1]) or (words[i - 1].lower() in {"bin", "binti", "van", "de"}
                                                        and i < len(words))):
         i -= 1
+    if 0 < i < len(words) and words[i - 1] == "I" and words[i].lower() in lx.BALINESE_NAMES:
+        i -= 1  # "I Made Parwita"
     role, name = words[:i], words[i:]
     if len(name) == 1 and role and (role[-1].islower() and role[-1] not in lx.TITLE_WORDS
                                     or role[-1].lower() in lx.REGIONAL_INSTITUTIONS):
@@ -111,9 +114,9 @@ def parse_speaker(phrase: str) -> ParsedSpeaker:
         text = text[text.index(words[keep]):]
         words, lowers = words[keep:], lowers[keep:]
     elif lowers[-1] in lx.ID_ANAPHORIC_DETERMINERS and len(words) > 1:
-        kind = _kind_without_name(words, " ".join(lowers))
-        return ParsedSpeaker(text, None, "person" if kind == "person" else "collective",
-                             count=lx.GROUP_COUNTS.get(lowers[0]))
+        head = next((w for w in lowers if w not in lx.DETERMINERS), lowers[0])
+        collective = head in lx.GROUP_WORDS or head in lx.GROUP_DETERMINERS or head in lx.ORGANIZATION_WORDS
+        return ParsedSpeaker(text, None, "collective" if collective else "person", count=lx.GROUP_COUNTS.get(head))
     if lowers[0] in lx.DETERMINERS and len(words) > 1:
         text = text[text.index(words[1], len(words[0])):]
         words, lowers = words[1:], lowers[1:]
