@@ -5,7 +5,7 @@ a group of its own). Citations are grouped by origin: articles that are copies o
 one wire story share the linker's source key and count as one source.
 
 Groups are ordered by verdict (``VERDICT_ORDER``: reviewed verdicts first), then
-by independent sources (most first), then by key.
+by independent sources (most first), then by the id of the claim shown for the group.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def build_group(key: str, members: Sequence[ClaimRecord]) -> ClaimGroup:
 
 
 def build_groups(records: Sequence[ClaimRecord]) -> list[ClaimGroup]:
-    """Group ``records`` and order the groups: verdict, then independent sources (most first), then key."""
+    """Group ``records`` and order the groups: verdict, then independent sources (most first), then claim id."""
     members: dict[str, list[ClaimRecord]] = {}
     for record in records:
         members.setdefault(group_key(record), []).append(record)
