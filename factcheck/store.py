@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from factcheck.db import retry_locked, writer
 from factcheck.document import RawArticle, SpeakerRef
+from factcheck.ingest.outlets import outlet_domain
 from factcheck.models import Article, ArticleWire, Claim, Outlet, ReviewEvent, Sentence, Speaker
 from factcheck.pipeline import Analysis, analyse
 
@@ -45,7 +46,9 @@ def _outlet_id(conn: Connection, name: str, kind: str) -> int:
         if kind == "wire" and found.kind != "wire":
             conn.execute(update(_OUTLET).where(_OUTLET.c.id == found.id).values(kind="wire"))
         return found.id
-    return conn.execute(insert(_OUTLET).values(name=name, kind=kind).returning(_OUTLET.c.id)).scalar_one()
+    return conn.execute(
+        insert(_OUTLET).values(name=name, kind=kind, domain=outlet_domain(name)).returning(_OUTLET.c.id)
+    ).scalar_one()
 
 
 def _speaker_ids(conn: Connection, refs: Iterable[SpeakerRef]) -> dict[tuple[str, str], int]:
