@@ -150,21 +150,28 @@ T9\tCue 80 84\tsaid
 T10\tContent 85 90\tnobody
 T11\tAttribution-no-source 80 84\tsaid
 E3\tAttribution-no-source:T11 Content:T10 Cue:T9
-T12\tSource 95 97\the
-T13\tCue 98 102\ttold
-T14\tContent 103 110\tfirst part
-T15\tContent 111 120\tsecond part
-T16\tAttribution 98 102\ttold
+T12\tSource 92 105\tthe pollster
+T13\tCue 106 110\ttold
+T14\tContent 111 120\tfirst part
+T15\tContent 121 130\tsecond part
+T16\tAttribution 106 110\ttold
 E4\tAttribution:T16 Cue:T13 Source:T12 Content:T14 Content2:T15
 """
 
 
-def test_parse_brat_joins_spans_resolves_pronouns_and_skips_sourceless_events() -> None:
+def test_parse_brat_joins_spans_resolves_sources_and_skips_sourceless_events() -> None:
     assert parse_brat(BRAT) == [
-        ("Pat Caddell", "said", "polls matter a lot"),
-        ("Pat Caddell", "believes", "it is over"),
-        ("Pat Caddell", "told", "first part second part"),
+        (("Pat Caddell",), "said", "polls matter a lot"),
+        (("Pat Caddell",), "believes", "it is over"),
+        (("the pollster", "Pat Caddell"), "told", "first part second part"),
     ]
+
+
+def test_a_description_source_accepts_its_antecedent() -> None:
+    gold = [Attributed("the pollster", QUOTE, ("Pat Caddell",))]
+    for name in ("Caddell", "pollster"):
+        assert score_document("d", gold, [Attributed(name, QUOTE)], same_speaker_lenient).speaker_accuracy == 1.0
+    assert score_document("d", gold, [Attributed("Clinton", QUOTE)], same_speaker_lenient).speaker_accuracy == 0.0
 
 
 # --- Indonesian gold set ----------------------------------------------------------------

@@ -30,11 +30,12 @@ Matching rule (both languages, by text, because cleaning may move offsets)
 Speaker accuracy
     Among matched gold claims, the share whose best-matching prediction (highest
     score, then longest) names the right speaker. Indonesian: exact equality after
-    casefolding and collapsing whitespace. English: PolNeAR sources are descriptions
-    ("longtime Democratic pollster Pat Caddell") or pronouns, so a pronoun source is
-    first replaced by the nearest earlier non-pronoun source span in the same
-    annotation file, and the speaker counts as right when the last word of one name
-    occurs among the words of the other.
+    casefolding and collapsing whitespace. English: PolNeAR sources are names with
+    roles ("longtime Democratic pollster Pat Caddell"), descriptions ("the president")
+    or pronouns; a pronoun is replaced by, and a description also accepts, the nearest
+    earlier source span in the same annotation file that is a name. The speaker counts
+    as right when the last word of the predicted name occurs among the words of an
+    accepted name or the other way round.
 
 Figures with an empty denominator are 0.0, except precision and recall of a corpus
 with neither gold nor predicted claims, which are 1.0.
@@ -94,6 +95,8 @@ ENGLISH_SPEECH_CUE_PHRASES = ("according to", "pointed out", "points out")
 # "asked for their help"), not assertions, unless they are quotations.
 MIN_ENGLISH_CONTENT_WORDS = 3
 PRONOUNS = frozenset("i me we us you he him she her it they them his its their who whom which that this these those".split())
+# A PolNeAR source starting with one of these is a description ("the president", "a spokesman").
+DETERMINERS = frozenset("the a an this that these those another one".split())
 
 _QUOTES = re.compile(r"[\"“”„‟«»‘’‚‛`]")
 _EDGE_PUNCT = " \t\n.,;:!?-–—…()"
@@ -107,6 +110,7 @@ class Attributed:
 
     speaker: str
     assertion: str
+    aliases: tuple[str, ...] = ()  # other names that count as the right speaker
 
 
 @dataclass(frozen=True)
@@ -243,7 +247,7 @@ def score_document(
             continue
         result.matched += 1
         best = predicted[max(hits)[2]]
-        if same_speaker(best.speaker, g.speaker):
+        if any(same_speaker(best.speaker, name) for name in (g.speaker, *g.aliases)):
             result.speaker_correct += 1
         else:
             result.wrong_speakers.append(Finding(doc, g.speaker, g.assertion, best.speaker))
@@ -347,11 +351,13 @@ def is_english_claim(cue: str, content: str) -> bool:
     return is_speech_cue(cue) and (quoted or len(_WORD.findall(content)) >= MIN_ENGLISH_CONTENT_WORDS)
 
 
-def parse_brat(ann: str) -> list[tuple[str, str, str]]:
-    """(source text, cue text, content text) of each sourced Attribution event of a BRAT file.
+def parse_brat(ann: str) -> list[tuple[tuple[str, ...], str, str]]:
+    """(speaker names, cue text, content text) of each sourced Attribution event of a BRAT file.
 
-    Discontinuous spans and several Content roles are joined with a space; a pronoun
-    source is replaced by the nearest earlier non-pronoun Source span.
+    Discontinuous spans and several Content roles are joined with a space. The speaker
+    names are the Source span, or for a pronoun its antecedent instead, and for a
+    description ("the president") the description and its antecedent; the antecedent is
+    the nearest earlier Source span that is neither a pronoun nor a description.
     """
     spans: dict[str, _Span] = {}
     events: list[dict[str, list[str]]] = []
@@ -374,18 +380,27 @@ def parse_brat(ann: str) -> list[tuple[str, str, str]]:
         refs = [roles["Source"][0], *roles["Cue"], *roles["Content"]]
         if not all(ref in spans for ref in refs):
             continue
-        source = spans[roles["Source"][0]]
         cue = " ".join(spans[r].text for r in roles["Cue"])
         content = " ".join(spans[r].text for r in roles["Content"])
-        found.append((_resolve_pronoun(source, sources), cue, content))
+        found.append((_speaker_names(spans[roles["Source"][0]], sources), cue, content))
     return found
 
 
-def _resolve_pronoun(source: _Span, sources: Sequence[_Span]) -> str:
-    if normalise_speaker(source.text) not in PRONOUNS:
-        return source.text
-    earlier = [s for s in sources if s.start < source.start and normalise_speaker(s.text) not in PRONOUNS]
-    return earlier[-1].text if earlier else source.text
+def _source_type(text: str) -> str:
+    words = _WORD.findall(normalise_speaker(text))
+    if " ".join(words) in PRONOUNS:
+        return "pronoun"
+    return "description" if words and words[0] in DETERMINERS else "name"
+
+
+def _speaker_names(source: _Span, sources: Sequence[_Span]) -> tuple[str, ...]:
+    kind = _source_type(source.text)
+    if kind == "name":
+        return (source.text,)
+    named = [s.text for s in sources if s.start < source.start and _source_type(s.text) == "name"]
+    if kind == "pronoun":
+        return (named[-1],) if named else (source.text,)
+    return (source.text, named[-1]) if named else (source.text,)
 
 
 def polnear_docs(corpus: Path) -> Iterator[GoldDoc]:
@@ -402,8 +417,8 @@ def polnear_docs(corpus: Path) -> Iterator[GoldDoc]:
         if not anns:
             continue
         gold = [
-            Attributed(source, content)
-            for source, cue, content in parse_brat(anns[0].read_text(encoding="utf-8"))
+            Attributed(names[0], content, names[1:])
+            for names, cue, content in parse_brat(anns[0].read_text(encoding="utf-8"))
             if is_english_claim(cue, content)
         ]
         row = meta.get(text_path.stem, {})
