@@ -16,7 +16,7 @@ Speakers are resolved per article by :class:`~factcheck.extract.speakers.Speaker
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.document import ClaimDraft, Sentence
 from factcheck.extract import lexicon as lx
@@ -302,8 +302,12 @@ def _is_tail(text: str, pos: int, end: int) -> bool:
 
 
 def _indirect(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> list[_Found]:
-    """``X menegaskan (bahwa) …`` / ``X said (that) …``; a verb followed by a clause marker wins."""
-    best: _Found | None = None
+    """``X menegaskan (bahwa) …`` / ``X said (that) …``.
+
+    One claim per sentence: the first verb followed by a clause marker, else the first verb;
+    an English participle after a comma (``X said …, adding that …``) adds a second claim.
+    """
+    candidates: list[tuple[_Found, bool, int]] = []  # (claim, has clause marker, participle's verb start or -1)
     for m in cues.speech_verb.finditer(text, s0, s1):
         vs, ve = _verb_span(m)
         if any(q.open < vs < q.end for q in spans):
@@ -328,13 +332,16 @@ def _indirect(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
         subject = _subject(text, s0, vs)
         if subject is None:
             continue
-        found = _Found(pos, s1, subject[0], subject[1], verb, "indirect", subject[2])
-        found = _as_direct_if_quoted(text, found, spans)
-        if marker is not None:
-            return [found]
-        if best is None:
-            best = found
-    return [best] if best else []
+        found = _as_direct_if_quoted(text, _Found(pos, s1, subject[0], subject[1], verb, "indirect", subject[2]), spans)
+        participle = cues.language == "en" and verb.endswith("ing") and text[s0:vs].rstrip().endswith(",")
+        candidates.append((found, marker is not None, vs if participle else -1))
+    if not candidates:
+        return []
+    first = next((c for c, marked, participle in candidates if marked and participle < 0), candidates[0][0])
+    for found, _, participle in candidates:
+        if participle >= 0 and first.kind == "indirect" and first.start < participle < first.end:
+            return [replace(first, end=text.rindex(",", first.start, participle)), found]
+    return [first]
 
 
 def _as_direct_if_quoted(text: str, found: _Found, spans: list[Quote]) -> _Found:

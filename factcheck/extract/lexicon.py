@@ -321,7 +321,7 @@ NON_CLAUSE_STARTS: frozenset[str] = frozenset({
     "pesan", "materi", "laporan", "aspirasi", "keluhan", "salam", "ucapan", "permohonan", "usulan",
     "informasi", "hasil", "sambutan", "pidato", "paparan", "alasan", "alasannya", "penyebab", "cara",
     "mekanisme", "kronologi", "kronologinya", "rencana", "capaian",
-    "hal", "sesuatu", "apa", "about", "of", "on", "something", "nothing", "anything", "it",
+    "hal", "sesuatu", "apa", "about", "of", "on", "something", "nothing", "anything",
     "keprihatinan", "keprihatinannya", "dukungan", "dukungannya", "duka", "belasungkawa",
     "terima", "apresiasi", "sikap", "sikapnya", "kesiapan", "kesiapannya", "komitmen",
     "komitmennya", "penolakan", "penolakannya", "kekecewaan", "kekecewaannya", "keberatan",

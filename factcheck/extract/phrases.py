@@ -21,6 +21,7 @@ _NP_WORDS = (lx.TITLE_WORDS | lx.GROUP_WORDS | lx.ID_PERSON_PRONOUNS | lx.ID_PLU
 _PRONOUNS = lx.ID_PERSON_PRONOUNS | lx.ID_PLURAL_PRONOUNS | lx.EN_PERSON_PRONOUNS | lx.EN_PLURAL_PRONOUNS
 _MAX_WORDS = 14
 _AS = frozenset({"selaku", "sebagai", "as"})
+_RELATIVE = frozenset({"which", "who", "whose", "yang"})
 
 
 class Subject(NamedTuple):
@@ -210,6 +211,8 @@ def _appositive(text: str, tokens: list[tuple[str, int, int]], comma: int) -> Su
         return None
     segment = tokens[j + 1:comma]
     words = [t[0].lower() for t in segment]
+    if words[0] in _RELATIVE and j > 0 and tokens[j][0] == ",":
+        return _appositive(text, tokens, j)  # "…, president of the union, which represents …, said"
     if any(w in lx.TITLE_WORDS for w in words):
         if j < 0 or tokens[j][0] != ",":
             return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.document import SpeakerRef
 from factcheck.extract import lexicon as lx
@@ -93,6 +94,7 @@ def _kind_without_name(words: list[str], lower_phrase: str) -> str:
     return "person"
 
 
+@lru_cache(maxsize=8192)
 def parse_speaker(phrase: str) -> ParsedSpeaker:
     """Read a speaker phrase as written into a speaker reference (or a pointer to resolve)."""
     text = " ".join(phrase.split()).strip(_EDGE_PUNCT).strip()
