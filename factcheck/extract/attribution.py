@@ -157,18 +157,19 @@ def _with_appositive(text: str, cue: _Cue, end: int) -> _Cue:
     return cue
 
 
-def _subject(text: str, start: int, verb_start: int, *, relative: bool = False) -> tuple[int, int, str | None] | None:
+def _subject(text: str, start: int, verb_start: int, language: str,
+             *, relative: bool = False) -> tuple[int, int, str | None] | None:
     """Subject span and appositive role before a verb.
 
     ``dengan mengatakan`` and ``…, serta mencatat`` take the main clause's subject; so does
     ``yang memperingatkan bahwa "…"`` when ``relative`` (a statement introducing a quote).
     """
-    subject = subject_before(text, start, verb_start)
+    subject = subject_before(text, start, verb_start, language)
     if subject is None:
         before = _WORD.findall(text, max(start, verb_start - 40), verb_start)
         antecedent = _ANTECEDENT.search(text, max(start, verb_start - 40), verb_start)
         if antecedent:  # "Satgas Penanggulangan Aktivitas Ilegal yang menyebut …"
-            subject = subject_before(text, start, antecedent.start("yang"))
+            subject = subject_before(text, start, antecedent.start("yang"), language)
         handover = lx.MANNER_WORDS | lx.COORDINATORS if relative else (lx.MANNER_WORDS | lx.COORDINATORS) - {"yang"}
         verb = _WORD.match(text, verb_start)
         if subject is None and verb is not None and verb.group().endswith("ing") \
@@ -177,7 +178,7 @@ def _subject(text: str, start: int, verb_start: int, *, relative: bool = False) 
         if subject is None and before and before[-1].lower() in handover:
             main = _MAIN_VERB.search(text, start, verb_start)
             if main and main.start() < verb_start - 10:
-                subject = subject_before(text, start, main.start())
+                subject = subject_before(text, start, main.start(), language)
     if subject is None:
         described = _DESCRIBED_BEFORE_VERB.search(text, start, verb_start)
         if described:  # "Legislator yang membidangi urusan pariwisata … itu, mengatakan"
@@ -213,6 +214,8 @@ def _quoted(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> list
         return []
     found = []
     for n, q in enumerate(speech):
+        if len(speech) > 1 and len(text[q.start:q.end].split()) < 3:
+            continue  # a fragment of a split quote: "That," Obama said, "is …"
         owner = n if n in cue_of else next((k for k in range(n + 1, len(speech)) if k in cue_of),
                                            max((k for k in cue_of if k < n), default=-1))
         if owner < 0:
@@ -227,7 +230,7 @@ def _subject_for_quote(text: str, s0: int, qs: int, cues: Cues) -> tuple[_Cue, s
     if not m:
         return None
     vs, ve = _verb_span(m)
-    subject = _subject(text, s0, vs, relative=True)
+    subject = _subject(text, s0, vs, cues.language, relative=True)
     if subject is None:
         return None
     return _Cue(subject[0], subject[1], text[vs:ve], m.end()), subject[2]
@@ -329,7 +332,7 @@ def _indirect(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
             if nxt is None or (nxt.group(1).lower() in lx.NON_CLAUSE_STARTS
                                and not _DEMONSTRATIVE.match(after, nxt.end())):
                 continue
-        subject = _subject(text, s0, vs)
+        subject = _subject(text, s0, vs, cues.language)
         if subject is None:
             continue
         found = _as_direct_if_quoted(text, _Found(pos, s1, subject[0], subject[1], verb, "indirect", subject[2]), spans)
@@ -412,7 +415,7 @@ def extract_claims(text: str, sentences: list[Sentence], language: str) -> list[
             if bounds is None:
                 continue
             assertion = text[bounds[0]:bounds[1]]
-            if f.kind == "indirect" and len(assertion.split()) < 2:
+            if f.kind == "indirect" and len(assertion.split()) < (3 if cues.language == "en" else 2):
                 continue
             if f.continuation:
                 if not claims or len(assertion.split()) < 3:

@@ -303,6 +303,11 @@ ADVERBS: frozenset[str] = frozenset({
     "reportedly", "bluntly", "forcefully", "simply", "finally", "already", "just", "actually",
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "did", "does", "do",
 })
+# English auxiliaries and modals: a subject phrase containing one has swallowed a verb.
+ENGLISH_AUXILIARIES: frozenset[str] = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+    "will", "would", "can", "could", "shall", "should", "may", "might", "must", "began", "went",
+})
 # Object pronouns that cannot be the speaker after an inverted cue ("told me").
 OBJECT_PRONOUNS: frozenset[str] = frozenset({"me", "us", "him", "her", "them", "you", "it", "i", "we", "saya", "kami"})
 # Sentence-opening connectives skipped before a subject or before "Menurut".

@@ -21,6 +21,7 @@ _NP_WORDS = (lx.TITLE_WORDS | lx.GROUP_WORDS | lx.ID_PERSON_PRONOUNS | lx.ID_PLU
 _PRONOUNS = lx.ID_PERSON_PRONOUNS | lx.ID_PLURAL_PRONOUNS | lx.EN_PERSON_PRONOUNS | lx.EN_PLURAL_PRONOUNS
 _MAX_WORDS = 14
 _AS = frozenset({"selaku", "sebagai", "as"})
+_VERB_LIKE = re.compile(r"^[a-z][a-z-]*(?:ing|ed)$|n[’']t$|^(?:It|He|She|That|There|Let|What|Who)[’']s$")
 _RELATIVE = frozenset({"which", "who", "whose", "yang"})
 
 
@@ -113,12 +114,29 @@ def _skip_back_adverbials(tokens: list[tuple[str, int, int]], i: int) -> int:
     return i
 
 
-def subject_before(text: str, start: int, verb_start: int) -> Subject | None:
+def subject_before(text: str, start: int, verb_start: int, language: str = "id") -> Subject | None:
     """The subject phrase that ends right before the reporting verb at ``verb_start``.
 
     Returns None when the verb is subordinate (``yang mengatakan``, ``tidak mengatakan``,
-    ``when he said``) or no subject can be found.
+    ``who said``) or no subject can be found.
     """
+    subject = _subject_before(text, start, verb_start)
+    if subject is None or language != "en" or subject.role is not None:
+        return subject
+    return subject if _plausible_english_subject(_tokens(text, subject.start, subject.end)) else None
+
+
+def _plausible_english_subject(tokens: list[tuple[str, int, int]]) -> bool:
+    """No verb inside ("Donald Trump is defending his early-morning"); bare nouns only with a determiner."""
+    words = [t[0] for t in tokens if t[0] not in _PUNCT]
+    if not words or any(_VERB_LIKE.search(w) or w.lower() in lx.ENGLISH_AUXILIARIES for w in words):
+        return False
+    first = words[0].lower()
+    return _capitalised(words[0]) or first in lx.DETERMINERS or first in lx.GROUP_DETERMINERS or all(
+        w.lower() in _NP_WORDS for w in words)
+
+
+def _subject_before(text: str, start: int, verb_start: int) -> Subject | None:
     tokens = _tokens(text, max(start, verb_start - 300), verb_start)
     i = _skip_back_adverbials(tokens, len(tokens) - 1)
     if i < 0:
