@@ -325,9 +325,10 @@ def _indirect(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
         else:
             adverb = _ADVERB_AFTER.match(text, ve, s1)
             pos = adverb.end() if adverb else ve
-            after = text[pos:s1].lstrip(" ,:")
-            if verb in cues.weak_verbs and not after.startswith(("\"", "“")):
+            after = text[pos:s1].lstrip(" ")
+            if verb in cues.weak_verbs and not after.startswith(("\"", "“", ",", ":")):
                 continue
+            after = after.lstrip(" ,:")
             nxt = _NEXT_WORD.match(after)
             if nxt is None or (nxt.group(1).lower() in lx.NON_CLAUSE_STARTS
                                and not _DEMONSTRATIVE.match(after, nxt.end())):

@@ -64,7 +64,7 @@ ID_SPEECH_VERBS: tuple[str, ...] = (
 ID_WEAK_SPEECH_VERBS: frozenset[str] = frozenset({
     "mencatat", "menyoroti", "menyinggung", "mencontohkan", "menceritakan", "mengingatkan",
     "membantah", "menepis", "menjawab", "menulis", "membenarkan", "mengonfirmasi", "mengumumkan",
-    "melaporkan", "mengutip",
+    "melaporkan", "mengutip", "melanjutkan",
 })
 # Verbs glued to the preceding word in some sources ("Bahlil Lahadaliamengatakan").
 ID_GLUED_VERBS: tuple[str, ...] = ("mengatakan", "menyatakan", "menegaskan", "menjelaskan", "menambahkan",
@@ -132,6 +132,16 @@ DETERMINERS: frozenset[str] = frozenset({
 SOURCE_NOUNS: frozenset[str] = frozenset({
     "source", "sources", "official", "officials", "insider", "insiders", "person", "people",
     "witness", "witnesses", "sumber", "narasumber", "saksi", "warga", "pejabat",
+})
+# Documents that "say" something themselves ("bunyi beleid tersebut"): speakers, never pointers.
+DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "beleid", "aturan", "peraturan", "pasal", "undang-undang", "uu", "regulasi", "perpres", "permen",
+    "perda", "dokumen", "putusan", "surat", "law", "bill", "document", "ruling",
+})
+# Words for studies and data that front their source ("penelitian Harvard Medical School").
+STUDY_NOUNS: frozenset[str] = frozenset({
+    "data", "laporan", "catatan", "riset", "penelitian", "studi", "survei", "hasil", "kajian", "analisis",
+    "study", "survey", "report", "research", "analysis", "data",
 })
 # Nouns naming a statement rather than a speaker ("kata pernyataan tersebut").
 STATEMENT_NOUNS: frozenset[str] = frozenset({

@@ -22,6 +22,7 @@ _PRONOUNS = lx.ID_PERSON_PRONOUNS | lx.ID_PLURAL_PRONOUNS | lx.EN_PERSON_PRONOUN
 _MAX_WORDS = 14
 _AS = frozenset({"selaku", "sebagai", "as"})
 _VERB_LIKE = re.compile(r"^[a-z][a-z-]*(?:ing|ed)$|n[’']t$|^(?:It|He|She|That|There|Let|What|Who)[’']s$")
+_DEGREE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,4}\.)+[A-Za-z]{0,5}\.?$")
 _RELATIVE = frozenset({"which", "who", "whose", "yang"})
 
 
@@ -231,6 +232,8 @@ def _appositive(text: str, tokens: list[tuple[str, int, int]], comma: int) -> Su
     words = [t[0].lower() for t in segment]
     if words[0] in _RELATIVE and j > 0 and tokens[j][0] == ",":
         return _appositive(text, tokens, j)  # "…, president of the union, which represents …, said"
+    if j > 0 and all(_DEGREE.match(t[0]) for t in segment):
+        return _subject_before(text, tokens[0][1], tokens[j][1])  # "dr Siti Nadia Tarmizi, M.Epid, mengatakan"
     if any(w in lx.TITLE_WORDS for w in words):
         if j < 0 or tokens[j][0] != ",":
             return None

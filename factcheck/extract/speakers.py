@@ -98,10 +98,18 @@ def _kind_without_name(words: list[str], lower_phrase: str) -> str:
 def parse_speaker(phrase: str) -> ParsedSpeaker:
     """Read a speaker phrase as written into a speaker reference (or a pointer to resolve)."""
     text = " ".join(phrase.split()).strip(_EDGE_PUNCT).strip()
+    if "(" in text and text.count("(") > text.count(")"):
+        text += ")"  # "(Ekraf)" lost its bracket with the edge punctuation
     words = [w for w in _words(text) if w]
     lowers = [w.lower() for w in words]
     if not words:
         return ParsedSpeaker(text, None, "person")
+    if lowers[0] in lx.DOCUMENT_NOUNS:
+        return ParsedSpeaker(text, SpeakerRef(text, None, "organization"))
+    if lowers[0] in lx.STUDY_NOUNS and len(words) > 1:
+        rest = 2 if len(words) > 2 and lowers[1] in {"dari", "oleh", "from", "by"} else 1
+        if words[rest][:1].isupper():
+            return parse_speaker(text[text.index(words[rest], len(words[0])):])  # "penelitian Harvard …"
     if len(words) == 1:
         low = lowers[0]
         if low in lx.ID_PERSON_PRONOUNS or low in lx.EN_PERSON_PRONOUNS or low in _CLITICS:
