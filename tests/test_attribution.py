@@ -124,6 +124,27 @@ def test_a_role_or_name_in_commas_after_the_cue(text: str, name: str, role: str)
     assert (found.speaker.name, found.speaker.role) == (name, role)
 
 
+def test_academic_degrees_after_a_name_are_not_the_speaker() -> None:
+    text = ("Direktur Penyakit Tidak Menular Kemenkes RI dr Siti Nadia Tarmizi, M.Epid, mengatakan pemerintah "
+            "memperkuat pendekatan preventif.")
+    (found,) = claims(text)
+    assert found.speaker.name == "Siti Nadia Tarmizi"
+
+
+def test_a_relative_clause_names_its_antecedent_as_speaker() -> None:
+    text = ("Temuan ini diungkap oleh Satgas Penanggulangan Aktivitas Ilegal yang menyebut keberadaan tambang "
+            "tanpa izin telah menimbulkan kerusakan lingkungan.")
+    (found,) = claims(text)
+    assert (found.speaker.name, found.speaker.kind) == ("Satgas Penanggulangan Aktivitas Ilegal", "person")
+
+
+def test_a_study_names_its_source_and_a_document_speaks_for_itself() -> None:
+    text = ("Menurut penelitian Harvard Medical School, partikel mikroplastik bisa memicu peradangan kronis.\n"
+            '"Pemindahan ibu kota dilakukan bertahap," bunyi beleid tersebut.')
+    assert [(c.speaker.name, c.speaker.kind) for c in claims(text)] == [
+        ("Harvard Medical School", "organization"), ("beleid tersebut", "organization")]
+
+
 def test_groups_speak_in_reported_speech() -> None:
     text = "Para pejabat Korea Selatan mengatakan sebuah kereta khusus telah berangkat ke Rusia."
     (found,) = claims(text)
@@ -149,6 +170,9 @@ def test_the_speaker_named_after_a_role_in_commas() -> None:
     "Menteri Keuangan Purbaya Yudhi Sadewa menilai kepala daerah penting dalam menjaga inflasi.",
     "Jung Pak menyatakan keprihatinannya atas kunjungan itu.",
     "Wali Kota (Walkot) Pekanbaru Agung Nugroho meminta Dinas Perdagangan menggelar pasar murah.",
+    "Alokasi anggaran untuk Otorita IKN melanjutkan perencanaan hingga pembangunan ibu kota baru.",
+    "Badan Pusat Statistik (BPS) mengumumkan perubahan jadwal rilis data ekspor impor.",
+    "Menteri Perencanaan Rachmat Pambudy menjelaskan alasan kenapa ada perbedaan target pertumbuhan.",
     # subordinate speech and relative clauses
     "Ia membaca laporan yang mengatakan ekonomi tumbuh lima persen.",
     "Warga tidak mengatakan apa pun kepada polisi tentang kejadian itu.",
@@ -201,6 +225,45 @@ def test_seed_002_joint_statement_is_one_named_group() -> None:
 ])
 def test_english_cues(text: str, expected: tuple[str, str, str, str]) -> None:
     assert summary(text, "en") == [expected]
+
+
+def test_english_doubled_apostrophe_quotes_with_an_apposition() -> None:
+    text = ("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist at the American Action Forum.\n"
+            "''It's more tinkering at the edges,'' Alan Cole, an economist at the Tax Foundation, told me.")
+    assert summary(text, "en") == [
+        ("This isn't tax reform", "Douglas Holtz-Eakin", "said", "direct"),
+        ("It's more tinkering at the edges", "Alan Cole", "told", "direct"),
+    ]
+
+
+def test_english_party_label_after_a_name() -> None:
+    text = "“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday."
+    assert summary(text, "en") == [("It’s a dog whistle to all Americans", "Gwen Moore", "said", "direct")]
+
+
+def test_english_participle_adds_a_second_claim() -> None:
+    text = ("Sen. David Perdue said he did not believe those attacks hurt Romney, arguing that divisions "
+            "in the party were a bigger hurdle.")
+    assert summary(text, "en") == [
+        ("he did not believe those attacks hurt Romney", "David Perdue", "said", "indirect"),
+        ("divisions in the party were a bigger hurdle", "David Perdue", "arguing", "indirect"),
+    ]
+
+
+def test_english_apposition_with_a_relative_clause() -> None:
+    text = ("Michael Mulgrew, president of the United Federation of Teachers, which represents city educators, "
+            "said the day of action sends a message.")
+    (found,) = claims(text, "en")
+    assert (found.speaker.name, found.assertion) == ("Michael Mulgrew", "the day of action sends a message")
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump is defending his early-morning tweets, saying nothing new.",
+    "It goes without saying that raising taxes is anathema to Republicans.",
+    "They wouldn't tell the I.R.S. anything it doesn't already know.",
+])
+def test_english_no_claim(text: str) -> None:
+    assert claims(text, "en") == []
 
 
 def test_english_pronouns_resolve_to_the_previous_speaker() -> None:

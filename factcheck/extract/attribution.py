@@ -301,7 +301,7 @@ def _is_tail(text: str, pos: int, end: int) -> bool:
         return True
     m = _NEXT_WORD.match(rest)
     word = m.group(1).lower() if m else ""
-    return (word in lx.SPEAKER_STOP_WORDS and word not in lx.NOT_TAIL_WORDS) or word in lx.DAY_NAMES
+    return word in lx.TAIL_WORDS or word in lx.DAY_NAMES
 
 
 def _indirect(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> list[_Found]:

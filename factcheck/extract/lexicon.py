@@ -248,7 +248,9 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset({
     "bareskrim", "departemen", "badan", "komisi", "partai", "dinas", "bank", "pt", "perusahaan",
     "istana", "lembaga", "organisasi", "yonhap", "reuters", "kcna", "antara", "white house",
     "ministry", "department", "committee", "campaign", "agency", "council", "government",
-    "administration", "company", "office", "fbi", "cia", "police", "pyongyang", "washington",
+    "administration", "company", "office", "fbi", "cia", "police", "school", "university",
+    "universitas", "institute", "institut", "center", "centre", "foundation", "yayasan", "association",
+    "asosiasi", "federation", "federasi", "union", "serikat", "coalition", "network", "council", "pyongyang", "washington",
     "moskow", "beijing", "tokyo", "seoul", "kyiv", "pbb", "un", "nato", "uni eropa",
 })
 # Words that make a speaker phrase a group: plural determiners, numerals, collectives.
@@ -263,10 +265,6 @@ GROUP_WORDS: frozenset[str] = frozenset({
 
 # --- Speaker phrase boundaries -----------------------------------------------------------
 
-# Words that may follow a speaker after a closing cue without starting a new clause.
-NOT_TAIL_WORDS: frozenset[str] = frozenset({
-    "that", "who", "which", "bahwa", "and", "but", "saying", "adding", "dan", "tetapi", "namun",
-})
 # Lower-case words that end a speaker phrase read forwards after a cue ("kata Watson kepada …").
 SPEAKER_STOP_WORDS: frozenset[str] = frozenset({
     # Indonesian
@@ -283,8 +281,18 @@ SPEAKER_STOP_WORDS: frozenset[str] = frozenset({
     "by", "for", "as", "that", "who", "which", "last", "this", "earlier", "later", "recently",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
     "today", "tonight", "about", "because", "and", "but", "adding", "saying", "told", "said",
-    "says", "in", "via", "through", "then", "also",
+    "says", "in", "via", "through", "then", "also", "without", "like",
 })
+# Words that open the circumstance after a closing cue ("…, kata X di Jakarta, Senin").
+TAIL_WORDS: frozenset[str] = frozenset({
+    "di", "dalam", "kepada", "pada", "saat", "ketika", "usai", "seusai", "selepas", "setelah",
+    "sebelum", "sebelumnya", "melalui", "lewat", "via", "dikutip", "seperti", "sebagaimana", "sambil",
+    "sembari", "kemarin", "ditemui", "kala", "tadi", "yang", "selaku", "sebagai", "saat", "dilansir",
+    "in", "at", "on", "to", "during", "after", "before", "when", "while", "through", "last", "this",
+    "earlier", "later", "yesterday", "today", "tonight", "recently", "as", "from", "with", "by",
+})
+# Pronouns that never name a speaker ("It goes without saying").
+NON_SPEAKER_PRONOUNS: frozenset[str] = frozenset({"it", "this", "that", "there", "what", "which", "ini", "itu"})
 # Day names that may follow a speaker after a comma ("kata X, Senin (20/10)"); end the phrase.
 DAY_NAMES: frozenset[str] = frozenset({
     "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",

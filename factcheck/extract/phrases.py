@@ -75,8 +75,7 @@ def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if first < 0 and low in lx.OBJECT_PRONOUNS:
             return None
-        if first >= 0 and not _capitalised(core) and low not in _NP_WORDS \
-                and tokens[last][0].lower() not in lx.DETERMINERS | lx.GROUP_DETERMINERS:
+        if first >= 0 and not _capitalised(core) and low not in _NP_WORDS:
             break
         if first < 0:
             first = ws
@@ -130,7 +129,8 @@ def subject_before(text: str, start: int, verb_start: int, language: str = "id")
 def _plausible_english_subject(tokens: list[tuple[str, int, int]]) -> bool:
     """No verb inside ("Donald Trump is defending his early-morning"); bare nouns only with a determiner."""
     words = [t[0] for t in tokens if t[0] not in _PUNCT]
-    if not words or any(_VERB_LIKE.search(w) or w.lower() in lx.ENGLISH_AUXILIARIES for w in words):
+    if not words or any(_VERB_LIKE.search(w) or w.lower() in lx.ENGLISH_AUXILIARIES for w in words) \
+            or words[0].lower() in lx.NON_SPEAKER_PRONOUNS:
         return False
     first = words[0].lower()
     return _capitalised(words[0]) or first in lx.DETERMINERS or first in lx.GROUP_DETERMINERS or all(

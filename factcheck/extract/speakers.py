@@ -136,6 +136,8 @@ def parse_speaker(phrase: str) -> ParsedSpeaker:
     if "," in words:
         return ParsedSpeaker(text, SpeakerRef(text, None, "group"))
     role, name = _split_name(words)
+    if name and not role and set(lowers) & lx.ORGANIZATION_WORDS:
+        return ParsedSpeaker(text, SpeakerRef(text, None, "organization"))  # "Harvard Medical School"
     if name and (not role or any(w.lower() in lx.TITLE_WORDS for w in role)):
         full = " ".join(name)
         role_text = text[:-len(full)] if text.endswith(full) else " ".join(role)
