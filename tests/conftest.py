@@ -2,18 +2,17 @@
 
 - ``engine``: an empty database.
 - ``add_article(engine, text, claims, ...)``: insert one article with its sentences and claims directly.
-- ``build_claims_database(engine, claims)``: bulk-insert a large synthetic database.
 - ``seeded_engine``: the seed articles ingested and linked through the real pipeline.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
-import random
 from collections.abc import Callable, Coroutine, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -25,7 +24,6 @@ from sqlalchemy.engine import Engine
 from factcheck.db import make_engine, write_session
 from factcheck.document import RawArticle
 from factcheck.models import Article, Claim, ClaimLink, Outlet, Sentence, Speaker
-from factcheck.search import ensure_search_index
 from factcheck.store import text_sha256
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -137,63 +135,6 @@ def link(engine: Engine, a: int, b: int, score: float = 90.0) -> None:
         session.execute(insert(ClaimLink).values(claim_a=min(a, b), claim_b=max(a, b), score=score))
 
 
-_WORDS = (
-    "pemerintah akan menaikkan harga bahan bakar minyak bulan depan kami tidak pernah menyetujui kesepakatan "
-    "itu Korea Utara Rusia senjata bantuan militer ekonomi tumbuh lima persen tahun ini inflasi terkendali "
-    "pemilu berjalan damai jujur adil rakyat menolak kebijakan baru sekolah gratis untuk semua anak"
-).split()
-_STATUSES = ("unreviewed",) * 6 + ("checkworthy", "verified", "disputed", "false", "dismissed")
-
-
-def build_claims_database(engine: Engine, claims: int, *, claims_per_article: int = 20, seed: int = 0) -> None:
-    """Bulk-insert ``claims`` synthetic claims (with outlets, speakers, articles and FTS) into an empty SQLite database."""
-    rng = random.Random(seed)
-    articles = max(1, claims // claims_per_article)
-    speakers = max(1, claims // 200)
-    outlets = [f"Outlet {i:02d}" for i in range(30)]
-    raw = engine.raw_connection()
-    try:
-        cur = raw.cursor()
-        cur.execute("DROP TRIGGER IF EXISTS claim_fts_insert")
-        cur.execute("BEGIN")
-        cur.executemany("INSERT INTO outlet (id, name, kind) VALUES (?, ?, 'outlet')", enumerate(outlets, 1))
-        cur.executemany(
-            "INSERT INTO speaker (id, name, kind) VALUES (?, ?, 'person')",
-            ((i, f"Pembicara {i:06d}") for i in range(1, speakers + 1)),
-        )
-        day0 = date(2020, 1, 1)
-        cur.executemany(
-            "INSERT INTO article (id, source, sha256, title, outlet_id, published, language, text, raw_text, "
-            "decoding, ingested_at) VALUES (?, ?, ?, ?, ?, ?, 'id', '', '', 'utf-8', '2024-01-01 00:00:00')",
-            (
-                (i, f"bulk/{i}.txt", f"bulk-{i}", f"Artikel {i}", rng.randint(1, len(outlets)),
-                 (day0 + timedelta(days=rng.randint(0, 1500))).isoformat())
-                for i in range(1, articles + 1)
-            ),
-        )
-        cur.executemany(
-            "INSERT INTO claim (id, article_id, speaker_id, speaker_text, assertion, verb, kind, start, \"end\", "
-            "status, independent_sources) VALUES (?, ?, ?, '', ?, 'kata', 'direct', 0, 0, ?, ?)",
-            (
-                (i, (i - 1) // claims_per_article + 1, rng.randint(1, speakers),
-                 f"{i}: " + " ".join(rng.choices(_WORDS, k=rng.randint(6, 14))),
-                 rng.choice(_STATUSES), rng.randint(1, 6))
-                for i in range(1, claims + 1)
-            ),
-        )
-        cur.execute(
-            "INSERT INTO claim_fts (rowid, assertion, speaker) "
-            "SELECT claim.id, claim.assertion, speaker.name FROM claim JOIN speaker ON speaker.id = claim.speaker_id"
-        )
-        cur.execute("COMMIT")
-        cur.execute("ANALYZE")
-        cur.close()
-    finally:
-        raw.close()
-    with engine.begin() as conn:
-        ensure_search_index(conn)
-
-
 @pytest.fixture
 def engine(tmp_path: Path) -> Iterator[Engine]:
     """An empty database in ``tmp_path``."""
@@ -210,9 +151,10 @@ def seeded_engine(tmp_path: Path) -> Iterator[Engine]:
     from factcheck.store import store_article
 
     db = make_engine(str(tmp_path / "seeded.db"))
-    for raw in read_inputs([str(SEEDS)]):
-        assert isinstance(raw, RawArticle), raw
-        store_article(db, raw)
+    with contextlib.chdir(ROOT):  # sources are recorded as given: "seeds/000_….txt" on every machine
+        for raw in read_inputs([SEEDS.name]):
+            assert isinstance(raw, RawArticle), raw
+            store_article(db, raw)
     link_claims(db)
     yield db
     db.dispose()

@@ -120,6 +120,7 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
         self._wanted: frozenset[int] = frozenset()
         self._generation = 0
         self._highlighted: ClaimRow | None = None
+        self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
 
     # -- reading -----------------------------------------------------------------
 
@@ -204,6 +205,10 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
         """The claim under the cursor, if loaded."""
         return self.row_at(self.cursor) if self.total else None
 
+    def loaded_pages(self) -> set[int]:
+        """The page numbers held in memory."""
+        return set(self._pages.keys())
+
     def update_row(self, claim_id: int, **changes: object) -> None:
         """Change a cached row in place (after a review action), before the next re-read."""
         for page in self._pages.keys():
@@ -244,19 +249,32 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
         if index >= self.total:
             return Strip.blank(width, base)
         row = self.row_at(index)
+        key = (row, width, index == self.cursor, self.has_focus, base)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._render_row(row, width, base, cursor=index == self.cursor)
+            self._strips[key] = strip
+        return strip
+
+    def _render_row(self, row: ClaimRow | None, width: int, base: Style, *, cursor: bool) -> Strip:
         if row is None:
             text = Text("  …", style=self.get_component_rich_style("claim-list--pending"), end="")
             text.truncate(width, pad=True)
         else:
             text = row_text(row, width)
         strip = Strip(list(text.render(self.app.console)), width).apply_style(base)
-        if index == self.cursor:
+        if cursor:
             strip = strip.apply_style(self._cursor_style())
         return strip.crop_extend(0, width, base)
 
     def _cursor_style(self) -> Style:
         style = self.get_component_rich_style("claim-list--cursor")
         return style if self.has_focus else style + Style(dim=True)
+
+    def notify_style_update(self) -> None:
+        """Styles changed (theme, focus): rendered lines must be redrawn."""
+        super().notify_style_update()
+        self._strips.clear()
 
     def on_resize(self, event: events.Resize) -> None:
         self.virtual_size = Size(event.size.width, self.total)
