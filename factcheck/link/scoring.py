@@ -52,6 +52,10 @@ def _guard(name: str, a: Sequence[str], b: Sequence[str], scores: np.ndarray, wo
     return scores
 
 
+def _sorted_tokens(text: str) -> str:
+    return " ".join(sorted(text.split()))
+
+
 def score_pairs(
     texts: Sequence[str], pairs: np.ndarray, scorer: str = DEFAULT_SCORER, *, workers: int = -1
 ) -> np.ndarray:
@@ -59,6 +63,12 @@ def score_pairs(
     fn = scorer_function(scorer)
     if len(pairs) == 0:
         return np.zeros(0, dtype=np.float32)
+    if scorer == "token_sort_ratio":  # sort each text's tokens once, not once per pair
+        used = np.unique(pairs)
+        prepared = dict(zip(used.tolist(), (_sorted_tokens(texts[i]) for i in used)))
+        a = [prepared[i] for i in pairs[:, 0].tolist()]
+        b = [prepared[j] for j in pairs[:, 1].tolist()]
+        return cpdist(a, b, scorer=fuzz.ratio, dtype=np.float32, workers=workers)
     a = [texts[i] for i in pairs[:, 0]]
     b = [texts[j] for j in pairs[:, 1]]
     scores = cpdist(a, b, scorer=fn, dtype=np.float32, workers=workers)
@@ -73,11 +83,14 @@ def exhaustive_pairs(
     ``rows`` limits the search to pairs involving those indices (for sampled estimates).
     """
     fn = scorer_function(scorer)
+    choices = list(texts)
+    if scorer == "token_sort_ratio":  # as in score_pairs: sort tokens once
+        choices, fn = [_sorted_tokens(t) for t in texts], fuzz.ratio
     found: list[np.ndarray] = []
     row_ids = np.arange(len(texts)) if rows is None else np.asarray(rows)
     for start in range(0, len(row_ids), 256):
         block = row_ids[start : start + 256]
-        matrix = cdist([texts[i] for i in block], texts, scorer=fn, dtype=np.float32, workers=workers,
+        matrix = cdist([choices[i] for i in block], choices, scorer=fn, dtype=np.float32, workers=workers,
                        score_cutoff=threshold)
         r, c = np.nonzero(matrix >= threshold)
         r = block[r]

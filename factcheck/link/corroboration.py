@@ -1,0 +1,98 @@
+"""Who else reports a claim, and how many of those reports are independent (for export and review)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from sqlalchemy import bindparam, text
+from sqlmodel import Session
+
+from factcheck.link.sources import chunks, copy_pairs, count_origins, load_articles, source_keys
+
+
+@dataclass(frozen=True)
+class LinkedClaim:
+    """A claim linked to the one asked about."""
+
+    claim_id: int
+    article_id: int
+    outlet: str | None
+    speaker: str | None
+    score: float
+    same_speaker: bool
+    source_key: str
+
+
+@dataclass
+class Corroboration:
+    """The links of a claim, the other outlets carrying it, and its independent-source count."""
+
+    links: list[LinkedClaim] = field(default_factory=list)
+    corroborating_outlets: list[str] = field(default_factory=list)
+    independent_sources: int = 1
+
+
+_LINKS = text(
+    "SELECT claim_a, claim_b, score FROM claim_link WHERE claim_a IN :ids OR claim_b IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+_CLAIMS = text(
+    "SELECT claim.id, claim.article_id, claim.speaker_id, COALESCE(speaker.name, claim.speaker_text) "
+    "FROM claim LEFT JOIN speaker ON speaker.id = claim.speaker_id WHERE claim.id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+
+
+def corroboration(session: Session, claim_ids: Sequence[int]) -> dict[int, Corroboration]:
+    """Corroboration of each of ``claim_ids`` (unknown ids are left out), links best score first."""
+    conn = session.connection()
+    scores: dict[int, dict[int, float]] = {}
+    for ids in chunks(sorted(set(claim_ids)), 450):
+        for a, b, score in conn.execute(_LINKS, {"ids": ids}):
+            scores.setdefault(a, {})[b] = score
+            scores.setdefault(b, {})[a] = score
+    wanted = set(claim_ids) | {other for c in claim_ids for other in scores.get(c, {})}
+    claims: dict[int, tuple[int, int | None, str | None]] = {}
+    for ids in chunks(sorted(wanted)):
+        claims.update((i, (article, speaker_id, name)) for i, article, speaker_id, name in conn.execute(_CLAIMS, {"ids": ids}))
+    infos = load_articles(conn, {c[0] for c in claims.values()})
+    result: dict[int, Corroboration] = {}
+    for claim_id in claim_ids:
+        if claim_id not in claims:
+            continue
+        article, speaker_id, speaker = claims[claim_id]
+        linked = [o for o in scores.get(claim_id, {}) if o in claims]
+        articles = {article} | {claims[o][0] for o in linked}
+        keys = source_keys({a: infos[a] for a in articles if a in infos},
+                           copy_pairs(conn, combinations(sorted(articles), 2)))
+        key = keys.get(article, f"article:{article}")
+        links = sorted(
+            (
+                LinkedClaim(
+                    claim_id=o,
+                    article_id=claims[o][0],
+                    outlet=infos[claims[o][0]].outlet if claims[o][0] in infos else None,
+                    speaker=claims[o][2],
+                    score=float(scores[claim_id][o]),
+                    same_speaker=_same_speaker(speaker_id, speaker, claims[o][1], claims[o][2]),
+                    source_key=keys.get(claims[o][0], f"article:{claims[o][0]}"),
+                )
+                for o in linked
+            ),
+            key=lambda link: (-link.score, link.claim_id),
+        )
+        own_outlet = infos[article].outlet if article in infos else None
+        result[claim_id] = Corroboration(
+            links=links,
+            corroborating_outlets=sorted({link.outlet for link in links if link.outlet and link.outlet != own_outlet}),
+            independent_sources=count_origins(
+                [(key, speaker_id)] + [(link.source_key, claims[link.claim_id][1]) for link in links]
+            ),
+        )
+    return result
+
+
+def _same_speaker(id_a: int | None, name_a: str | None, id_b: int | None, name_b: str | None) -> bool:
+    if id_a is not None and id_b is not None:
+        return id_a == id_b
+    return bool(name_a and name_b and name_a.casefold() == name_b.casefold())

@@ -1,0 +1,176 @@
+"""``factcheck link``: store links between claims of different articles, claim groups and source counts.
+
+Incremental: claims above the high-water mark (``schema_meta`` key ``link_last_claim_id``)
+are scored against all claims; ``rebuild=True`` drops every non-manual link and redoes all.
+Writes go in short transactions so a reviewer working at the same time is not blocked.
+Review data (``claim.status``, ``claim.note``) is never touched.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+
+from factcheck.db import retry_locked, write_session
+from factcheck.link.core import link_texts
+from factcheck.link.groups import components
+from factcheck.link.scoring import DEFAULT_SCORER, DEFAULT_THRESHOLD, scorer_function
+from factcheck.link.sources import copy_pairs, count_origins, load_articles, source_keys
+
+HWM_KEY = "link_last_claim_id"
+METHOD = "fuzzy"
+BATCH = 5_000
+
+
+@dataclass(frozen=True)
+class LinkStats:
+    """What a linking run did."""
+
+    claims_considered: int
+    new_claims: int
+    candidates: int
+    links_written: int
+    groups: int
+    largest_group: int
+    seconds: float
+
+
+def _high_water_mark(engine: Engine) -> int:
+    with engine.connect() as conn:
+        row = conn.execute(text("SELECT value FROM schema_meta WHERE key = :k"), {"k": HWM_KEY}).first()
+    return int(row[0]) if row else 0
+
+
+def _write(engine: Engine, statement: str, rows: Sequence[dict], progress: Callable[[int], None] | None = None) -> None:
+    """Run ``statement`` for ``rows`` in batches, one short write transaction each."""
+    for start in range(0, len(rows), BATCH):
+        batch = rows[start : start + BATCH]
+
+        def _run(batch: Sequence[dict] = batch) -> None:
+            with write_session(engine) as session:
+                session.connection().execute(text(statement), list(batch))
+
+        retry_locked(_run)
+        if progress:
+            progress(len(batch))
+
+
+def _set_high_water_mark(engine: Engine, value: int) -> None:
+    def _run() -> None:
+        with write_session(engine) as session:
+            conn = session.connection()
+            conn.execute(text("DELETE FROM schema_meta WHERE key = :k"), {"k": HWM_KEY})
+            conn.execute(text("INSERT INTO schema_meta (key, value) VALUES (:k, :v)"), {"k": HWM_KEY, "v": str(value)})
+
+    retry_locked(_run)
+
+
+def _delete_fuzzy_links(engine: Engine) -> None:
+    def _run() -> None:
+        with write_session(engine) as session:
+            session.connection().execute(text("DELETE FROM claim_link WHERE method != 'manual'"))
+
+    retry_locked(_run)
+
+
+def link_claims(
+    engine: Engine,
+    *,
+    threshold: float | None = None,
+    scorer: str | None = None,
+    rebuild: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> LinkStats:
+    """Link claims that make the same assertion across articles; update groups and source counts.
+
+    ``progress(done, total)`` is called as links and claim updates are written.
+    """
+    started = time.perf_counter()
+    threshold = DEFAULT_THRESHOLD if threshold is None else float(threshold)
+    scorer = scorer or DEFAULT_SCORER
+    scorer_function(scorer)  # fail early on an unknown name
+    if not 0 <= threshold <= 100:
+        raise ValueError(f"threshold must be between 0 and 100, not {threshold}")
+    mark = 0 if rebuild else _high_water_mark(engine)
+    if rebuild:
+        _delete_fuzzy_links(engine)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT id, article_id, assertion FROM claim ORDER BY id")).all()
+    ids = np.array([r[0] for r in rows], dtype=np.int64)
+    articles = np.array([r[1] for r in rows], dtype=np.int64)
+    new = ids > mark
+    links = link_texts([r[2] for r in rows], articles, is_new=new, scorer=scorer, threshold=threshold)
+    del rows
+    link_rows = [
+        {"a": int(a), "b": int(b), "s": round(float(s), 2), "m": METHOD}
+        for a, b, s in zip(ids[links.a], ids[links.b], links.score)
+    ]
+    done = 0
+
+    def _tick(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress:
+            progress(done, len(link_rows))
+
+    _write(
+        engine,
+        "INSERT INTO claim_link (claim_a, claim_b, score, method) VALUES (:a, :b, :s, :m) "
+        "ON CONFLICT (claim_a, claim_b) DO NOTHING",
+        link_rows,
+        _tick,
+    )
+    if len(ids):
+        _set_high_water_mark(engine, int(ids.max()))
+    groups, largest = update_groups(engine, threshold)
+    return LinkStats(
+        claims_considered=len(ids),
+        new_claims=int(new.sum()),
+        candidates=links.candidates,
+        links_written=len(link_rows),
+        groups=groups,
+        largest_group=largest,
+        seconds=round(time.perf_counter() - started, 3),
+    )
+
+
+def update_groups(engine: Engine, threshold: float) -> tuple[int, int]:
+    """Recompute ``claim.group_id`` and ``claim.independent_sources``; (linked groups, largest size).
+
+    Groups join links scoring ≥ ``threshold`` and manual links; only changed rows are written.
+    """
+    with engine.connect() as conn:
+        edges = conn.execute(
+            text("SELECT claim_a, claim_b FROM claim_link WHERE score >= :t OR method = 'manual'"), {"t": threshold}
+        ).all()
+        claims = conn.execute(
+            text("SELECT id, article_id, speaker_id, group_id, independent_sources FROM claim ORDER BY id")
+        ).all()
+        ids = np.array([c[0] for c in claims], dtype=np.int64)
+        a = np.array([e[0] for e in edges], dtype=np.int64)
+        b = np.array([e[1] for e in edges], dtype=np.int64)
+        label = components(ids, a, b)
+        article_of = {c[0]: c[1] for c in claims}
+        linked_articles = {(article_of[x], article_of[y]) for x, y in edges if x in article_of and y in article_of}
+        involved = {i for pair in linked_articles for i in pair}
+        keys = source_keys(load_articles(conn, involved), copy_pairs(conn, linked_articles))
+    speaker_of = {c[0]: c[2] for c in claims}
+    neighbours: dict[int, list[int]] = {}
+    for x, y in edges:
+        if x in article_of and y in article_of:
+            neighbours.setdefault(x, []).append(y)
+            neighbours.setdefault(y, []).append(x)
+    updates = []
+    for (claim_id, article_id, _, old_group, old_sources), group in zip(claims, label.tolist()):
+        members = [claim_id, *neighbours.get(claim_id, ())]
+        sources = count_origins((keys.get(article_of[m], f"article:{article_of[m]}"), speaker_of[m]) for m in members)
+        if old_group != group or old_sources != sources:
+            updates.append({"i": claim_id, "g": group, "n": sources})
+    _write(engine, "UPDATE claim SET group_id = :g, independent_sources = :n WHERE id = :i", updates)
+    sizes = np.unique(label, return_counts=True)[1] if len(label) else np.zeros(0, dtype=np.int64)
+    return int((sizes >= 2).sum()), int(sizes.max()) if len(sizes) else 0
