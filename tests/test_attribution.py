@@ -145,6 +145,19 @@ def test_a_study_names_its_source_and_a_document_speaks_for_itself() -> None:
         ("Harvard Medical School", "organization"), ("beleid tersebut", "organization")]
 
 
+def test_an_epithet_after_the_cue_points_back_to_the_person() -> None:
+    text = ('Menteri Pendidikan Abdul Mu\'ti hadir di sekolah itu.\n'
+            '"Jumlah muridnya akan ditentukan," ujar pria kelahiran Jawa Tengah ini.')
+    (found,) = claims(text)
+    assert (found.speaker_text, found.speaker.name) == ("pria kelahiran Jawa Tengah ini", "Abdul Mu'ti")
+
+
+def test_a_described_speaker_named_after_a_comma() -> None:
+    text = '"Saya tidak pernah menyangka," ujar seorang lansia, Colleen Hoffman (69), kepada AFP.'
+    (found,) = claims(text)
+    assert (found.speaker.name, found.speaker.role) == ("Colleen Hoffman", "seorang lansia")
+
+
 def test_groups_speak_in_reported_speech() -> None:
     text = "Para pejabat Korea Selatan mengatakan sebuah kereta khusus telah berangkat ke Rusia."
     (found,) = claims(text)

@@ -27,7 +27,9 @@ from factcheck.ingest.segment import Quote, quote_spans
 
 _SPEECH_PUNCT = ",.:;!?\"“”—–-"
 _MAIN_VERB = re.compile(r"(?<![\w-])(?:me|ber)[a-z]{3,}(?![\w-])")
-_APPOSITION = re.compile(r",\s*(?P<segment>(?P<first>[^\s,;:\"“”()]+)[^,;:\"“”()]{0,80}?)(?=\s*(?:,|\.?$))")
+_APPOSITION = re.compile(
+    r",\s*(?P<segment>(?P<first>[^\s,;:\"“”()]+)[^,;:\"“”()]{0,80}?)(?=\s*(?:\(\d{1,3}\)\s*)?(?:,|\.?$))")
+_EPITHET = re.compile(r"[^,.;:\"“”()]{0,60}?\s(?:ini|itu|tersebut)(?=\s*(?:[,.]|$))")
 _LEAD = re.compile(r"\s*,?\s*")
 _PARTY = re.compile(r"\s*\([A-Z]{1,3}-[A-Z][\w.]{0,6}\)")
 _DESCRIBED_BEFORE_VERB = re.compile(r"(?P<np>(?:itu|tersebut))\s*,\s*$")
@@ -141,12 +143,22 @@ def _with_appositive(text: str, cue: _Cue, end: int) -> _Cue:
     ``kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu`` names Regi Halili (role before);
     ``kata Adrienne Watson, Juru Bicara Gedung Putih,`` gives Watson her role.
     """
+    epithet = _EPITHET.match(text, cue.speaker_end, end)
+    if epithet and text[cue.speaker_start].islower():  # "ujar pria kelahiran Jawa Tengah ini"
+        return _Cue(cue.speaker_start, epithet.end(), cue.verb, epithet.end())
     m = _APPOSITION.match(text, cue.speaker_end, end)
-    if m is None or m.group("first").lower() not in lx.TITLE_WORDS:
+    if m is None:
         return cue
     before = parse_speaker(text[cue.speaker_start:cue.speaker_end]).ref
     after = parse_speaker(m.group("segment")).ref
     if before is None or after is None or after.kind != "person":
+        return cue
+    described = text[cue.speaker_start:cue.speaker_end]
+    if described.islower() and after.name == m.group("segment") and m.group("first")[0].isupper() \
+            and m.group("first").lower() not in lx.DAY_NAMES:
+        return _Cue(m.start("segment"), m.end("segment"), cue.verb, m.end("segment"),
+                    text[cue.speaker_start:cue.speaker_end])  # "ujar seorang lansia, Colleen Hoffman (69)"
+    if m.group("first").lower() not in lx.TITLE_WORDS:
         return cue
     before_is_role = before.role is None and before.name.split()[0].lower() in lx.TITLE_WORDS
     if before_is_role and after.role is not None:

@@ -75,7 +75,8 @@ def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if first < 0 and low in lx.OBJECT_PRONOUNS:
             return None
-        if first >= 0 and not _capitalised(core) and low not in _NP_WORDS:
+        if first >= 0 and not _capitalised(core) and low not in _NP_WORDS and not (
+                count == 1 and tokens[last][0].lower() in lx.DETERMINERS):  # "seorang lansia"
             break
         if first < 0:
             first = ws
