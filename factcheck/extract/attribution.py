@@ -41,9 +41,11 @@ _WORD = re.compile(r"[^\W_]+")
 _NEXT_WORD = re.compile(r"\s*([^\s,.;:!?\"“”]+)")
 _CAPTION = re.compile("|".join(re.escape(m) for m in lx.CAPTION_MARKERS))
 _TELL = frozenset({"told", "tells", "tell"})
+_HANDOVER = lx.MANNER_WORDS | lx.COORDINATORS
 _OPEN_CUE = {
-    lang: re.compile(rf"{c.speech_verb.pattern}(?:\s+(?:kembali|lagi|pula))?(?:\s+(?:bahwa|that))?\s*[,:]?\s*$")
-    for lang, c in (("id", cues_for("id")), ("en", cues_for("en")))
+    lang: re.compile(rf"{c.speech_verb.pattern}(?:\s+(?:kembali|lagi|pula))?(?:\s+(?:{markers}))?\s*[,:]?\s*$")
+    for lang, c, markers in (("id", cues_for("id"), "|".join(lx.ID_CLAUSE_MARKERS)),
+                             ("en", cues_for("en"), "|".join(lx.EN_CLAUSE_MARKERS)))
 }
 
 
@@ -182,7 +184,7 @@ def _subject(text: str, start: int, verb_start: int, language: str,
         antecedent = _ANTECEDENT.search(text, max(start, verb_start - 40), verb_start)
         if antecedent:  # "Satgas Penanggulangan Aktivitas Ilegal yang menyebut …"
             subject = subject_before(text, start, antecedent.start("yang"), language)
-        handover = lx.MANNER_WORDS | lx.COORDINATORS if relative else (lx.MANNER_WORDS | lx.COORDINATORS) - {"yang"}
+        handover = _HANDOVER if relative else _HANDOVER - {"yang"}
         verb = _WORD.match(text, verb_start)
         if subject is None and verb is not None and verb.group().endswith("ing") \
                 and text[start:verb_start].rstrip().endswith(","):
@@ -210,18 +212,14 @@ def _sentence_subject(text: str, start: int, end: int) -> tuple[int, int, str | 
 
 def _quoted(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> list[_Found]:
     """Claims from the quotes of one sentence."""
+    opening = _OPEN_CUE[cues.language]
     speech = [q for q in spans
-              if _at_speech_position(text, s0, q.open) or _OPEN_CUE[cues.language].search(text, max(s0, q.open - 60), q.open)]
-    cue_of: dict[int, tuple[_Cue, str | None]] = {}
+              if _at_speech_position(text, s0, q.open) or opening.search(text, max(s0, q.open - 60), q.open)]
+    cue_of: dict[int, _Cue] = {}
     for n, q in enumerate(speech):
-        cue = _closing_cue(text, q.close, s1, cues)
-        role = cue.role if cue is not None else None
-        if cue is None:
-            subject = _subject_for_quote(text, s0, q.open, cues)
-            if subject is not None:
-                cue, role = subject
+        cue = _closing_cue(text, q.close, s1, cues) or _opening_cue(text, s0, q.open, cues)
         if cue is not None:
-            cue_of[n] = (cue, role)
+            cue_of[n] = cue
     if not cue_of:
         return []
     found = []
@@ -232,20 +230,21 @@ def _quoted(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> list
                                            max((k for k in cue_of if k < n), default=-1))
         if owner < 0:
             continue
-        cue, role = cue_of[owner]
-        found.append(_Found(q.start, q.end, cue.speaker_start, cue.speaker_end, cue.verb, "direct", role))
+        cue = cue_of[owner]
+        found.append(_Found(q.start, q.end, cue.speaker_start, cue.speaker_end, cue.verb, "direct", cue.role))
     return found
 
 
-def _subject_for_quote(text: str, s0: int, qs: int, cues: Cues) -> tuple[_Cue, str | None] | None:
-    m = _OPEN_CUE[cues.language].search(text, max(s0, qs - 60), qs)
+def _opening_cue(text: str, s0: int, quote_open: int, cues: Cues) -> _Cue | None:
+    """``X mengatakan, "…"`` / ``X said: "…"``: the verb and its subject before a quote."""
+    m = _OPEN_CUE[cues.language].search(text, max(s0, quote_open - 60), quote_open)
     if not m:
         return None
     vs, ve = _verb_span(m)
     subject = _subject(text, s0, vs, cues.language, relative=True)
     if subject is None:
         return None
-    return _Cue(subject[0], subject[1], text[vs:ve], m.end()), subject[2]
+    return _Cue(subject[0], subject[1], text[vs:ve], m.end(), subject[2])
 
 
 def _according(text: str, s0: int, s1: int, cues: Cues) -> list[_Found]:
@@ -256,7 +255,8 @@ def _according(text: str, s0: int, s1: int, cues: Cues) -> list[_Found]:
         if m.groupdict().get("nya"):
             return [_Found(m.end("nya"), s1, m.start("verb"), m.end("nya"), verb, "indirect")]
         comma = text.find(",", m.end(), s1)
-        if comma > 0 and len(text[m.end():comma].split()) <= 10 and not any(q in text[m.end():comma] for q in "\"“"):
+        head = text[m.end():comma] if comma > 0 else ""
+        if head and len(head.split()) <= 10 and '"' not in head and "“" not in head:
             span = (m.end(), comma)
         else:
             span = speaker_after(text, m.end(), s1)
@@ -274,13 +274,16 @@ def _according(text: str, s0: int, s1: int, cues: Cues) -> list[_Found]:
         if not text[span[1]:s1].strip(" .)"):
             return [_Found(s0, m.start(), span[0], span[1], verb, "indirect")]
         if text.startswith(",", span[1]):  # "Komnas HAM, menurut Anis, menyatakan bahwa …"
-            return [_Found(_after_speech_verb(text, span[1] + 1, s1, cues), s1, span[0], span[1], verb, "indirect")]
+            start = _after_speech_verb(text, span[1] + 1, s1, cues)
+            return [_Found(start, s1, span[0], span[1], verb, "indirect")]
     return []
 
 
 def _after_speech_verb(text: str, pos: int, end: int, cues: Cues) -> int:
     """Skip a speech verb and its clause marker at ``pos`` ("menyatakan bahwa …"), if there is one."""
-    m = cues.speech_verb.match(text, pos + len(text[pos:end]) - len(text[pos:end].lstrip()), end)
+    while pos < end and text[pos].isspace():
+        pos += 1
+    m = cues.speech_verb.match(text, pos, end)
     if m is None:
         return pos
     marker = cues.clause_marker.match(text, m.end(), end)
@@ -348,7 +351,8 @@ def _indirect(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
         subject = _subject(text, s0, vs, cues.language)
         if subject is None:
             continue
-        found = _as_direct_if_quoted(text, _Found(pos, s1, subject[0], subject[1], verb, "indirect", subject[2]), spans)
+        found = _Found(pos, s1, subject[0], subject[1], verb, "indirect", subject[2])
+        found = _as_direct_if_quoted(text, found, spans)
         participle = cues.language == "en" and verb.endswith("ing") and text[s0:vs].rstrip().endswith(",")
         candidates.append((found, marker is not None, vs if participle else -1))
     if not candidates:
@@ -438,5 +442,6 @@ def extract_claims(text: str, sentences: list[Sentence], language: str) -> list[
                 speaker_text = text[f.speaker_start:f.speaker_end]
                 speaker = resolver.resolve(speaker_text, f.speaker_start, f.role)
                 verb = f.verb
-            claims.append(ClaimDraft(sentence.idx, bounds[0], bounds[1], assertion, speaker_text, speaker, verb, f.kind))
+            claims.append(ClaimDraft(sentence.idx, bounds[0], bounds[1], assertion,
+                                     speaker_text, speaker, verb, f.kind))
     return claims

@@ -47,6 +47,14 @@ _ID_SPEECH = _alternation(lx.ID_SPEECH_VERBS)
 _EN_SPEECH = _alternation(lx.EN_SPEECH_VERBS)
 _CONNECTIVE = _alternation(tuple(c.capitalize() for c in lx.CONNECTIVES) + tuple(lx.CONNECTIVES))
 _B = r"(?![\w-])"
+_ID_MARKER = _alternation(lx.ID_CLAUSE_MARKERS)
+_EN_MARKER = _alternation(lx.EN_CLAUSE_MARKERS)
+
+
+def _either_case(words: tuple[str, ...]) -> str:
+    """Alternation matching each phrase lower-case or with a capital first letter."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{_alternation((w[1:],))}" for w in words)
+
 _A = r"(?<![\w-])"
 
 INDONESIAN = Cues(
@@ -60,11 +68,11 @@ INDONESIAN = Cues(
     weak_verbs=lx.ID_WEAK_SPEECH_VERBS,
     clause_marker=re.compile(
         r"(?:\s+(?:kembali|lagi|pula|juga))?(?:\s+(?:kepada|pada|di|dalam|saat|ketika|usai|melalui|lewat)"
-        r"\s[^,;:\"“”]{0,60}?)?\s*,?\s+(?P<cm>bahwa|kalau)(?![\w-])"),
+        r"\s[^,;:\"“”]{0,60}?)?\s*,?\s+(?P<cm>" + _ID_MARKER + r")(?![\w-])"),
     object_clause_marker=None,
     according_start=re.compile(
-        rf"(?:(?:{_CONNECTIVE})\s*,?\s+)?(?P<verb>[Mm]enurut)(?P<nya>nya)?{_B}"),
-    according_end=re.compile(r",\s+(?P<verb>menurut)(?P<nya>nya)?(?![\w-])"),
+        rf"(?:(?:{_CONNECTIVE})\s*,?\s+)?(?P<verb>{_either_case(lx.ID_ACCORDING_TO)})(?P<nya>nya)?{_B}"),
+    according_end=re.compile(rf",\s+(?P<verb>{_alternation(lx.ID_ACCORDING_TO)})(?P<nya>nya)?{_B}"),
     verb_set=frozenset(lx.ID_SPEECH_VERBS),
     ambiguous_close=lx.ID_AMBIGUOUS_CLOSING,
 )
@@ -78,10 +86,10 @@ ENGLISH = Cues(
     weak_verbs=lx.EN_WEAK_SPEECH_VERBS,
     clause_marker=re.compile(
         r"(?:\s+(?:also|again|repeatedly|publicly))?(?:\s+(?:on|in|at|during|to|after|before)\s[^,;:\"“”]{0,50}?)?"
-        r"\s*,?\s+(?P<cm>that)(?![\w-])"),
-    object_clause_marker=re.compile(r"(?:\s+[^\s,;:\"“”]+){1,4}?\s+(?P<cm>that)(?![\w-])"),
-    according_start=re.compile(rf"(?:(?:{_CONNECTIVE})\s*,?\s+)?(?P<verb>[Aa]ccording\s+to){_B}"),
-    according_end=re.compile(r",\s+(?P<verb>according\s+to)(?![\w-])"),
+        r"\s*,?\s+(?P<cm>" + _EN_MARKER + r")(?![\w-])"),
+    object_clause_marker=re.compile(r"(?:\s+[^\s,;:\"“”]+){1,4}?\s+(?P<cm>" + _EN_MARKER + r")(?![\w-])"),
+    according_start=re.compile(rf"(?:(?:{_CONNECTIVE})\s*,?\s+)?(?P<verb>{_either_case(lx.EN_ACCORDING_TO)}){_B}"),
+    according_end=re.compile(rf",\s+(?P<verb>{_alternation(lx.EN_ACCORDING_TO)}){_B}"),
     verb_set=frozenset(lx.EN_SPEECH_VERBS),
     ambiguous_close=frozenset(),
     apposition_before_verb=re.compile(rf",\s*(?P<role>[^;:\"“”]{{2,200}}?)\s*,\s*(?=(?:{_EN_SPEECH}){_B})"),

@@ -250,7 +250,8 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset({
     "ministry", "department", "committee", "campaign", "agency", "council", "government",
     "administration", "company", "office", "fbi", "cia", "police", "school", "university",
     "universitas", "institute", "institut", "center", "centre", "foundation", "yayasan", "association",
-    "asosiasi", "federation", "federasi", "union", "serikat", "coalition", "network", "council", "pyongyang", "washington",
+    "asosiasi", "federation", "federasi", "union", "serikat", "coalition", "network", "pyongyang",
+    "washington",
     "moskow", "beijing", "tokyo", "seoul", "kyiv", "pbb", "un", "nato", "uni eropa",
 })
 # Words that make a speaker phrase a group: plural determiners, numerals, collectives.
@@ -327,7 +328,9 @@ ENGLISH_AUXILIARIES: frozenset[str] = frozenset({
     "will", "would", "can", "could", "shall", "should", "may", "might", "must", "began", "went",
 })
 # Object pronouns that cannot be the speaker after an inverted cue ("told me").
-OBJECT_PRONOUNS: frozenset[str] = frozenset({"me", "us", "him", "her", "them", "you", "it", "i", "we", "saya", "kami"})
+OBJECT_PRONOUNS: frozenset[str] = frozenset({
+    "me", "us", "him", "her", "them", "you", "it", "i", "we", "saya", "kami",
+})
 # Sentence-opening connectives skipped before a subject or before "Menurut".
 CONNECTIVES: frozenset[str] = frozenset({
     "sementara", "sementara itu", "namun", "tetapi", "akan tetapi", "selain itu", "adapun",
@@ -336,7 +339,8 @@ CONNECTIVES: frozenset[str] = frozenset({
     "so", "also",
 })
 # Clause markers after a reporting verb ("menegaskan bahwa", "said that").
-CLAUSE_MARKERS: frozenset[str] = frozenset({"bahwa", "kalau", "that"})
+ID_CLAUSE_MARKERS: tuple[str, ...] = ("bahwa", "kalau")
+EN_CLAUSE_MARKERS: tuple[str, ...] = ("that",)
 # First words after a reporting verb that show no reported clause follows: feelings expressed
 # ("menyatakan keprihatinan"), a statement delivered ("menyampaikan pernyataan"), a topic ("tentang").
 NON_CLAUSE_STARTS: frozenset[str] = frozenset({

@@ -21,7 +21,8 @@ _GLUED = re.compile(r"[a-z][A-Z]")
 _PARTY_SEPARATOR = re.compile(r"\s*,\s*(?:dan\s+|and\s+)?|\s+(?:dan|serta|and)\s+")
 _EDGE_PUNCT = "\"“”‘’'.,;:!?()[]"
 _CLITICS = frozenset(f"{verb}nya" for verb in lx.ID_CLOSING_VERBS + lx.ID_ACCORDING_TO)
-_CAPITAL_RUN = re.compile(r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z]+\)|untuk|dan|of))*\s+[A-Z][\w'’-]+")
+_CAPITAL_RUN = re.compile(
+    r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z]+\)|untuk|dan|of))*\s+[A-Z][\w'’-]+")
 
 
 @dataclass(frozen=True)
