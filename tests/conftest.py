@@ -3,6 +3,8 @@
 - ``engine``: an empty database.
 - ``add_article(engine, text, claims, ...)``: insert one article with its sentences and claims directly.
 - ``seeded_engine``: the seed articles ingested and linked through the real pipeline.
+- ``claims_engine``: a small hand-made newsroom (3 articles, 5 claims, one link).
+- ``db_url`` (from ``db_backends``): an empty database URL, once per backend.
 """
 
 from __future__ import annotations
@@ -16,8 +18,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
-pytest_plugins = ["db_backends"]
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Engine
 
@@ -25,6 +25,8 @@ from factcheck.db import make_engine, write_session
 from factcheck.document import RawArticle
 from factcheck.models import Article, Claim, ClaimLink, Outlet, Sentence, Speaker
 from factcheck.store import text_sha256
+
+pytest_plugins = ["db_backends"]  # the db_url fixture: SQLite and PostgreSQL
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -178,6 +180,12 @@ TEMPO_TEXT = "Linda Thomas-Greenfield menyebut ekonomi Korea Utara tumbuh lima p
 @pytest.fixture
 def claims_engine(engine: Engine) -> Engine:
     """``engine`` holding 3 articles and 5 claims (ids 1-5); claims 1 and 3 are linked."""
+    add_newsroom(engine)
+    return engine
+
+
+def add_newsroom(engine: Engine) -> None:
+    """Insert the small newsroom of ``claims_engine`` into an empty database."""
     add_article(
         engine,
         ANTARA_TEXT,
@@ -216,4 +224,3 @@ def claims_engine(engine: Engine) -> Engine:
         source="tempo.txt",
     )
     link(engine, 1, 3, 91.0)
-    return engine

@@ -203,6 +203,11 @@ async def test_search_lists_matching_claims(claims_engine: Engine) -> None:
         await pilot.press("slash", *"ryder", "enter")  # the old words are selected: typing replaces them
         await settle(pilot)
         assert listed_ids(pilot) == [1, 3]  # speaker names are searched too
+        await pilot.press("slash", *"zzzz", "enter")
+        await settle(pilot)
+        assert listed_ids(pilot) == []
+        assert claim_list(pilot).render_line(0).text.startswith("no claims match")
+        assert "no claim selected" in str(app.screen.query_one(ClaimDetailView).content)
         await pilot.press("slash")
         app.screen.query_one(Input).value = ""
         await pilot.press("enter")  # an empty search clears it

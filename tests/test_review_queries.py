@@ -11,7 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from conftest import ANTARA_TEXT
+from conftest import ANTARA_TEXT, add_newsroom
 from factcheck.queries import (
     SORTS,
     ClaimFilter,
@@ -161,3 +161,30 @@ def test_linked_sentences(claims_engine: Engine) -> None:
     assert list(found) == [3]
     assert found[3].published == date(2024, 1, 18)
     assert found[3].sentence == '"Jelas, Korea Utara dan Rusia memiliki hubungan erat," kata Ryder.'
+
+
+EXPECTED_ORDERS = {
+    "unreviewed first": [1, 2, 3, 4, 5],
+    "most sources": [5, 1, 3, 2, 4],
+    "fewest sources": [2, 4, 1, 3, 5],
+    "newest": [5, 4, 3, 2, 1],
+    "speaker": [4, 5, 2, 1, 3],
+}
+
+
+def test_queries_on_each_backend(db_url: str) -> None:
+    from factcheck.db import make_engine
+
+    engine = make_engine(db_url)
+    add_newsroom(engine)
+    with Session(engine) as session:
+        for sort, expected in EXPECTED_ORDERS.items():
+            assert page_ids(session, ClaimFilter(), sort, 0, 10) == expected, sort
+            assert page_ids(session, ClaimFilter(), sort, 2, 2) == expected[2:4], sort
+        assert page_ids(session, ClaimFilter(statuses=("verified", "unreviewed")), "unreviewed first", 1, 3) == [2, 3, 4]
+        assert count_claims(session, ClaimFilter(outlet="KOMPAS")) == 2
+        assert count_claims(session, ClaimFilter(speaker="ryder", since=date(2024, 1, 18))) == 1
+        assert [r.id for r in page_claims(session, ClaimFilter(search="senjata"))] == [2, 4]
+        detail = claim_detail(session, 4)
+        assert detail is not None and detail.note == "Resolusi DK PBB 1718."
+    engine.dispose()

@@ -28,6 +28,7 @@ from factcheck.queries import ClaimFilter, ClaimRow, count_claims, page_claims
 from factcheck.review.widgets.labels import one_line, status_text
 
 PAGE_SIZE = 200
+EMPTY = "no claims match: s changes the status filter, / the search, ctrl+p the outlet or speaker"
 CACHED_PAGES = 64
 
 # (title, width) of the fixed columns; the assertion takes the rest of the line.
@@ -247,6 +248,8 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
         width = self.size.width
         base = self.rich_style
         if index >= self.total:
+            if index == 0 and self.loaded:
+                return self._render_text(Text(EMPTY, style=self.get_component_rich_style("claim-list--pending")), width, base)
             return Strip.blank(width, base)
         row = self.row_at(index)
         key = (row, width, index == self.cursor, self.has_focus, base)
@@ -258,13 +261,17 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _render_row(self, row: ClaimRow | None, width: int, base: Style, *, cursor: bool) -> Strip:
         if row is None:
-            text = Text("  …", style=self.get_component_rich_style("claim-list--pending"), end="")
-            text.truncate(width, pad=True)
+            text = Text("  …", style=self.get_component_rich_style("claim-list--pending"))
         else:
             text = row_text(row, width)
+        return self._render_text(text, width, base, self._cursor_style() if cursor else None)
+
+    def _render_text(self, text: Text, width: int, base: Style, highlight: Style | None = None) -> Strip:
+        text.end = ""
+        text.truncate(width, pad=True)
         strip = Strip(list(text.render(self.app.console)), width).apply_style(base)
-        if cursor:
-            strip = strip.apply_style(self._cursor_style())
+        if highlight is not None:
+            strip = strip.apply_style(highlight)
         return strip.crop_extend(0, width, base)
 
     def _cursor_style(self) -> Style:

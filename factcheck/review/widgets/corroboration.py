@@ -36,7 +36,7 @@ def group_links(links: Sequence[LinkedClaim]) -> list[tuple[str, list[LinkedClai
 
 
 def corroboration_text(support: Corroboration | None, sentences: Mapping[int, LinkedSentence]) -> Text:
-    """The linked claims, one block per independent source."""
+    """The linked claims, one block per independent source; a copy's repeated sentence is folded."""
     if support is None or not support.links:
         return Text("no other article reports this claim", style="dim")
     text = Text()
@@ -46,6 +46,7 @@ def corroboration_text(support: Corroboration | None, sentences: Mapping[int, Li
         if len(links) > 1:
             text.append(f" · {len(links)} reports", style="dim")
         text.append("\n")
+        shown: set[str] = set()
         for link in links:
             found = sentences.get(link.claim_id)
             published = found.published.isoformat() if found and found.published else "no date"
@@ -54,9 +55,13 @@ def corroboration_text(support: Corroboration | None, sentences: Mapping[int, Li
                 text.append("same speaker", style="green")
             else:
                 text.append(f"other speaker: {one_line(link.speaker or 'unknown')}", style="yellow")
+            sentence = one_line(found.sentence) if found else ""
+            if sentence in shown:
+                text.append(" · copy", style="dim")
+            elif sentence:
+                text.append(f"\n    “{sentence}”", style="italic")
+                shown.add(sentence)
             text.append("\n")
-            if found:
-                text.append(f"    “{one_line(found.sentence)}”\n", style="italic")
     text.rstrip()
     return text
 
