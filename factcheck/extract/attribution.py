@@ -16,6 +16,7 @@ Speakers are resolved per article by :class:`~factcheck.extract.speakers.Speaker
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from factcheck.document import ClaimDraft, Sentence
@@ -83,8 +84,16 @@ def _verb_span(m: re.Match[str]) -> tuple[int, int]:
 
 def _at_speech_position(text: str, start: int, quote_open: int) -> bool:
     """A quote that opens a sentence or follows punctuation, not a scare quote inside a clause."""
-    prefix = text[start:quote_open].rstrip()
-    return not prefix or prefix[-1] in _SPEECH_PUNCT
+    i = quote_open
+    while i > start and text[i - 1].isspace():
+        i -= 1
+    return i == start or text[i - 1] in _SPEECH_PUNCT
+
+
+def _inside_quote(spans: list[Quote], pos: int) -> bool:
+    """Whether ``pos`` lies inside one of ``spans`` (sorted, not overlapping)."""
+    i = bisect_right(spans, pos, key=lambda q: q.open) - 1
+    return i >= 0 and spans[i].open < pos < spans[i].end
 
 
 def _closing_cue(text: str, pos: int, end: int, cues: Cues) -> _Cue | None:
@@ -187,14 +196,14 @@ def _subject(text: str, start: int, verb_start: int, language: str,
         handover = _HANDOVER if relative else _HANDOVER - {"yang"}
         verb = _WORD.match(text, verb_start)
         if subject is None and verb is not None and verb.group().endswith("ing") \
-                and text[start:verb_start].rstrip().endswith(","):
+                and text[max(start, verb_start - 10):verb_start].rstrip().endswith(","):
             return _sentence_subject(text, start, verb_start)  # "…, saying that …"
         if subject is None and before and before[-1].lower() in handover:
             main = _MAIN_VERB.search(text, start, verb_start)
             if main and main.start() < verb_start - 10:
                 subject = subject_before(text, start, main.start(), language)
     if subject is None:
-        described = _DESCRIBED_BEFORE_VERB.search(text, start, verb_start)
+        described = _DESCRIBED_BEFORE_VERB.search(text, max(start, verb_start - 20), verb_start)
         if described:  # "Legislator yang membidangi urusan pariwisata … itu, mengatakan"
             return start, described.end("np"), None
         return None
@@ -215,23 +224,23 @@ def _quoted(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> list
     opening = _OPEN_CUE[cues.language]
     speech = [q for q in spans
               if _at_speech_position(text, s0, q.open) or opening.search(text, max(s0, q.open - 60), q.open)]
-    cue_of: dict[int, _Cue] = {}
-    for n, q in enumerate(speech):
-        cue = _closing_cue(text, q.close, s1, cues) or _opening_cue(text, s0, q.open, cues)
-        if cue is not None:
-            cue_of[n] = cue
-    if not cue_of:
+    cues_found = [_closing_cue(text, q.close, s1, cues) or _opening_cue(text, s0, q.open, cues) for q in speech]
+    if not any(cues_found):
         return []
+    owners: list[_Cue | None] = []  # each quote's own cue, else the next cue, else the previous one
+    following: _Cue | None = None
+    for cue in reversed(cues_found):
+        following = cue or following
+        owners.append(following)
+    owners.reverse()
+    previous: _Cue | None = None
     found = []
-    for n, q in enumerate(speech):
-        if len(speech) > 1 and len(text[q.start:q.end].split()) < 3:
-            continue  # a fragment of a split quote: "That," Obama said, "is …"
-        owner = n if n in cue_of else next((k for k in range(n + 1, len(speech)) if k in cue_of),
-                                           max((k for k in cue_of if k < n), default=-1))
-        if owner < 0:
-            continue
-        cue = cue_of[owner]
-        found.append(_Found(q.start, q.end, cue.speaker_start, cue.speaker_end, cue.verb, "direct", cue.role))
+    for q, cue, owner in zip(speech, cues_found, owners):
+        previous = cue or previous
+        owner = owner or previous
+        if owner is None or (len(speech) > 1 and len(text[q.start:q.end].split()) < 3):
+            continue  # no cue, or a fragment of a split quote: "That," Obama said, "is …"
+        found.append(_Found(q.start, q.end, owner.speaker_start, owner.speaker_end, owner.verb, "direct", owner.role))
     return found
 
 
@@ -294,7 +303,7 @@ def _trailing(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
     """An unquoted clause closed by a cue: ``…, kata X.`` / ``…, a source said.``"""
     comma = text.rfind(",", s0, s1)
     while comma > s0:
-        if not any(q.open < comma < q.end for q in spans):
+        if not _inside_quote(spans, comma):
             cue = _closing_cue(text, comma, s1, cues)
             if cue is not None and _is_tail(text, cue.end, s1):
                 return [_Found(s0, comma, cue.speaker_start, cue.speaker_end, cue.verb, "indirect", cue.role)]
@@ -307,7 +316,7 @@ def _trailing(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
 
 def _is_tail(text: str, pos: int, end: int) -> bool:
     """Whether ``text[pos:end]`` is only a circumstance ("di Jakarta, Senin (20/10).")."""
-    rest = text[pos:end].strip()
+    rest = text[pos:min(end, pos + 80)].strip()
     if rest.startswith(","):
         rest = rest[1:].strip()
         if rest[:1].isdigit():
@@ -328,7 +337,7 @@ def _indirect(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
     candidates: list[tuple[_Found, bool, int]] = []  # (claim, has clause marker, participle's verb start or -1)
     for m in cues.speech_verb.finditer(text, s0, s1):
         vs, ve = _verb_span(m)
-        if any(q.open < vs < q.end for q in spans):
+        if _inside_quote(spans, vs):
             continue
         verb = " ".join(text[vs:ve].split())
         marker = cues.clause_marker.match(text, ve, s1)
@@ -340,7 +349,7 @@ def _indirect(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
         else:
             adverb = _ADVERB_AFTER.match(text, ve, s1)
             pos = adverb.end() if adverb else ve
-            after = text[pos:s1].lstrip(" ")
+            after = text[pos:min(s1, pos + 80)].lstrip(" ")
             if verb in cues.weak_verbs and not after.startswith(("\"", "“", ",", ":")):
                 continue
             after = after.lstrip(" ,:")
@@ -370,7 +379,8 @@ def _as_direct_if_quoted(text: str, found: _Found, spans: list[Quote]) -> _Found
     while start < found.end and text[start] in " ,:":
         start += 1
     for q in spans:
-        if q.open == start and not text[q.close:found.end].strip(" .)"):
+        if q.open == start and not text[q.close:min(found.end, q.close + 10)].strip(" .)") \
+                and q.close + 10 >= found.end:
             return _Found(q.start, q.end, found.speaker_start, found.speaker_end, found.verb, "direct", found.role)
     return found
 
@@ -379,10 +389,8 @@ def _continuation(text: str, s0: int, s1: int, spans: list[Quote]) -> list[_Foun
     """A sentence made only of quotes continues the previous speaker's words."""
     if not spans or spans[0].open != s0:
         return []
-    outside = text[s0:s1]
-    for q in reversed(spans):
-        outside = outside[:q.open - s0] + outside[q.close - s0:]
-    if outside.strip(" .,;:!?)("):
+    gaps = zip([q.close for q in spans], [q.open for q in spans[1:]] + [s1])
+    if any(text[a:b].strip(" .,;:!?)(") for a, b in gaps):
         return []
     return [_Found(q.start, q.end, 0, 0, "", "direct") for q in spans]
 
