@@ -181,6 +181,7 @@ class SpeakerResolver:
 
     def __init__(self, named_groups: list[SpeakerRef] | None = None, text: str = "") -> None:
         self._text = text
+        self._searched: set[str] = set()  # single names already looked up in the text
         self._people: list[SpeakerRef] = []
         self._named_groups = named_groups or []
         self._focus: SpeakerRef | None = None  # the person the text is about
@@ -259,8 +260,9 @@ class SpeakerResolver:
 
     def _learn_full_name(self, word: str, end: int) -> None:
         """Remember the fullest name containing ``word`` written before ``end`` ("Massimo Rivola")."""
-        if any(word.lower() in known.name.lower().split() for known in self._people):
+        if word in self._searched or any(word.lower() in known.name.lower().split() for known in self._people):
             return
+        self._searched.add(word)
         best: list[str] = []
         for m in _NAME_RUN.finditer(self._text, 0, end):
             words = m.group().split()
