@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract.attribution import extract_claims
+from factcheck.extract.speakers import SpeakerResolver, parse_speaker
 from factcheck.ingest.segment import segment
 
 # Article-like pieces mixed with arbitrary Unicode, so that cues, quotes and names actually meet.
@@ -52,3 +53,13 @@ def test_english_never_raises_and_offsets_are_exact(text: str) -> None:
 def test_arbitrary_unicode(text: str) -> None:
     check(text, "id")
     check(text, "en")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=12).map("".join))
+def test_speaker_parsing_and_resolution_never_raise(phrase: str) -> None:
+    resolver = SpeakerResolver(text=phrase)
+    ref = resolver.resolve(phrase, position=len(phrase))
+    assert ref.kind in ("person", "organization", "group")
+    parsed = parse_speaker(phrase)
+    assert parsed.ref is not None or parsed.pointer in ("person", "collective")
