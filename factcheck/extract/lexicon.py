@@ -72,26 +72,40 @@ ID_GLUED_VERBS: tuple[str, ...] = ("mengatakan", "menyatakan", "menegaskan", "me
 ID_ACCORDING_TO: tuple[str, ...] = ("menurut",)
 
 EN_SPEECH_VERBS: tuple[str, ...] = (
-    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
-    "wrote", "writes", "writing", "announced", "announces", "stated", "states", "explained",
-    "explains", "explaining", "argued", "argues", "arguing", "warned", "warns", "warning",
-    "insisted", "insists", "insisting", "claimed", "claims", "claiming", "declared", "declares",
-    "acknowledged", "acknowledges", "admitted", "admits", "asked", "asks", "asking", "replied",
-    "replies", "responded", "responds", "continued", "continues", "tweeted", "tweets", "posted",
-    "recalled", "recalls", "emphasized", "emphasizes", "stressed", "stresses", "suggested",
-    "suggests", "suggesting", "reported", "reports", "confirmed", "confirms", "conceded",
-    "concedes", "testified", "alleged", "alleges", "contended", "contends", "promised",
-    "promises", "predicted", "predicts", "complained", "complains", "denied", "denies",
-    "mentioned", "mentions", "remarked", "asserted", "asserts", "repeated", "charged", "noted",
-    "notes", "noting", "urged", "urges", "urging", "called", "calls", "calling", "described",
-    "describes", "describing", "pointed out", "points out", "has said", "have said", "had said",
-    "also said",
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
+    "writing", "announce", "announces", "announced", "announcing", "state", "states", "stated",
+    "stating", "add", "adds", "added", "adding", "ask", "asks", "asked", "asking", "argue", "argues",
+    "argued", "arguing", "claim", "claims", "claimed", "claiming", "explain", "explains", "explained",
+    "explaining", "note", "notes", "noted", "noting", "insist", "insists", "insisted", "insisting",
+    "declare", "declares", "declared", "declaring", "testify", "testifies", "testified", "testifying",
+    "tweet", "tweets", "tweeted", "tweeting", "post", "posts", "posted", "report", "reports",
+    "reported", "reporting", "acknowledge", "acknowledges", "acknowledged", "acknowledging", "warn",
+    "warns", "warned", "warning", "urge", "urges", "urged", "urging", "call", "calls", "called",
+    "calling", "describe", "describes", "described", "describing", "suggest", "suggests",
+    "suggested", "suggesting", "reply", "replies", "replied", "replying", "respond", "responds",
+    "responded", "responding", "continued", "concede", "concedes", "conceded", "conceding", "admit",
+    "admits", "admitted", "admitting", "emphasize", "emphasizes", "emphasized", "emphasizing",
+    "stress", "stresses", "stressed", "stressing", "promise", "promises", "promised", "promising",
+    "predict", "predicts", "predicted", "predicting", "charge", "charges", "charged", "charging",
+    "allege", "alleges", "alleged", "alleging", "complain", "complains", "complained", "complaining",
+    "deny", "denies", "denied", "denying", "confirm", "confirms", "confirmed", "confirming",
+    "recall", "recalls", "recalled", "recalling", "mention", "mentions", "mentioned", "mentioning",
+    "remark", "remarks", "remarked", "assert", "asserts", "asserted", "asserting", "contend",
+    "contends", "contended", "contending", "repeat", "repeats", "repeated", "repeating",
+    "pointed out", "points out", "has said", "have said", "had said", "also said",
 )
-# English verbs that need `that` or a quote to report speech.
+# English verbs that need `that`, a comma or a quote to report speech; without one their object
+# is usually a noun phrase ("posted a video", "confirmed the date").
 EN_WEAK_SPEECH_VERBS: frozenset[str] = frozenset({
-    "asked", "asks", "asking", "continued", "continues", "posted", "reported", "reports", "promised",
-    "promises", "denied", "denies", "mentioned", "mentions", "repeated", "charged", "urged", "urges",
-    "urging", "recalled", "recalls", "confirmed", "confirms",
+    "ask", "asks", "asked", "asking", "continued", "post", "posts", "posted", "report", "reports",
+    "reported", "reporting", "promise", "promises", "promised", "promising", "deny", "denies",
+    "denied", "denying", "confirm", "confirms", "confirmed", "confirming", "recall", "recalls",
+    "recalled", "recalling", "repeat", "repeats", "repeated", "repeating", "state", "states",
+    "note", "notes", "add", "adds", "tell", "say", "write", "claim", "call", "charge", "remark",
+    "remarks", "stress", "stresses", "reply", "respond", "warn", "urge", "admit", "tweet", "tweets",
+    "assert", "contend", "predict", "complain", "allege", "concede", "declare", "describe",
+    "suggest", "explain", "insist", "argue", "acknowledge", "emphasize", "mention", "testify",
+    "announce",
 })
 EN_ACCORDING_TO: tuple[str, ...] = ("according to",)
 
