@@ -306,6 +306,8 @@ TAIL_WORDS: frozenset[str] = frozenset({
     "in", "at", "on", "to", "during", "after", "before", "when", "while", "through", "last", "this",
     "earlier", "later", "yesterday", "today", "tonight", "recently", "as", "from", "with", "by",
 })
+# Possessive determiners: with only these and articles a phrase names nobody ("of their").
+POSSESSIVES: frozenset[str] = frozenset({"his", "her", "its", "their", "our", "my", "your", "whose"})
 # Pronouns that never name a speaker ("It goes without saying").
 NON_SPEAKER_PRONOUNS: frozenset[str] = frozenset({"it", "this", "that", "there", "what", "which", "ini", "itu"})
 # Day names that may follow a speaker after a comma ("kata X, Senin (20/10)"); end the phrase.
@@ -381,5 +383,6 @@ CAPTION_MARKERS: tuple[str, ...] = (
 FURNITURE_PREFIXES: tuple[str, ...] = (
     "baca juga", "baca selengkapnya", "lihat juga", "simak juga", "simak video", "scroll to continue",
     "artikel terkait", "berita terkait", "read more", "read the rest", "related:", "advertisement",
-    "pilihan editor", "editor:", "penulis:", "reporter:", "sumber:", "copyright", "©",
+    "pilihan editor", "editor:", "penulis:", "reporter:", "sumber:", "copyright", "©", "editor’s note",
+    "editor's note",
 )

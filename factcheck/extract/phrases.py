@@ -133,6 +133,9 @@ def _plausible_english_subject(tokens: list[tuple[str, int, int]]) -> bool:
     if not words or any(_VERB_LIKE.search(w) or w.lower() in lx.ENGLISH_AUXILIARIES for w in words) \
             or words[0].lower() in lx.NON_SPEAKER_PRONOUNS:
         return False
+    function_words = lx.DETERMINERS | lx.GROUP_DETERMINERS | lx.SPEAKER_CONNECTORS | lx.POSSESSIVES
+    if all(w.lower() in function_words for w in words):
+        return False  # "of their", "a"
     first = words[0].lower()
     return _capitalised(words[0]) or first in lx.DETERMINERS or first in lx.GROUP_DETERMINERS or all(
         w.lower() in _NP_WORDS for w in words)
