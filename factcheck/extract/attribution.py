@@ -30,21 +30,23 @@ _SPEECH_PUNCT = ",.:;!?\"“”—–-"
 _MAIN_VERB = re.compile(r"(?<![\w-])(?:me|ber)[a-z]{3,}(?![\w-])")
 _APPOSITION = re.compile(
     r",\s*(?P<segment>(?P<first>[^\s,;:\"“”()]+)[^,;:\"“”()]{0,80}?)(?=\s*(?:\(\d{1,3}\)\s*)?(?:,|\.?$))")
-_EPITHET = re.compile(r"[^,.;:\"“”()]{0,60}?\s(?:ini|itu|tersebut)(?=\s*(?:[,.]|$))")
+_DEMONSTRATIVES = "|".join(lx.DEMONSTRATIVES)
+_EPITHET = re.compile(rf"[^,.;:\"“”()]{{0,60}}?\s(?:{_DEMONSTRATIVES})(?=\s*(?:[,.]|$))")
 _LEAD = re.compile(r"\s*,?\s*")
 _PARTY = re.compile(r"\s*\([A-Z]{1,3}-[A-Z][\w.]{0,6}\)")
-_DESCRIBED_BEFORE_VERB = re.compile(r"(?P<np>(?:itu|tersebut))\s*,\s*$")
-_DEMONSTRATIVE = re.compile(r"\s+(?:ini|itu|tersebut|this|that)\b")
+_DESCRIBED_BEFORE_VERB = re.compile(rf"(?P<np>(?:{'|'.join(lx.ID_ANAPHORIC_DETERMINERS)}))\s*,\s*$")
+_DEMONSTRATIVE = re.compile(rf"\s+(?:{_DEMONSTRATIVES})\b")
 _ANTECEDENT = re.compile(r"[A-Z][\w'’-]*\s+(?P<yang>yang)\s+$")
-_OPENER = re.compile(r"(?:But|And|However|Still|Meanwhile|Yet|So|Namun|Sementara itu|Sementara)\b,?\s+")
-_ADVERB_AFTER = re.compile(r"(?:\s+(?:kembali|lagi|pula|juga|again|also))+(?![\w-])")
+_OPENER = re.compile(
+    "(?:" + "|".join(re.escape(c.capitalize()) for c in sorted(lx.CONNECTIVES, key=len, reverse=True)) + r")\b,?\s+")
+_POST_VERB_ADVERBS = "|".join(lx.POST_VERB_ADVERBS)
+_ADVERB_AFTER = re.compile(rf"(?:\s+(?:{_POST_VERB_ADVERBS}))+(?![\w-])")
 _WORD = re.compile(r"[^\W_]+")
 _NEXT_WORD = re.compile(r"\s*([^\s,.;:!?\"“”]+)")
 _CAPTION = re.compile("|".join(re.escape(m) for m in lx.CAPTION_MARKERS))
-_TELL = frozenset({"told", "tells", "tell"})
 _HANDOVER = lx.MANNER_WORDS | lx.COORDINATORS
 _OPEN_CUE = {
-    lang: re.compile(rf"{c.speech_verb.pattern}(?:\s+(?:kembali|lagi|pula))?(?:\s+(?:{markers}))?\s*[,:]?\s*$")
+    lang: re.compile(rf"{c.speech_verb.pattern}(?:\s+(?:{_POST_VERB_ADVERBS}))?(?:\s+(?:{markers}))?\s*[,:]?\s*$")
     for lang, c, markers in (("id", cues_for("id"), "|".join(lx.ID_CLAUSE_MARKERS)),
                              ("en", cues_for("en"), "|".join(lx.EN_CLAUSE_MARKERS)))
 }
@@ -341,7 +343,7 @@ def _indirect(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
             continue
         verb = " ".join(text[vs:ve].split())
         marker = cues.clause_marker.match(text, ve, s1)
-        if marker is None and cues.object_clause_marker is not None and verb in _TELL:
+        if marker is None and cues.object_clause_marker is not None and verb in lx.TELL_VERBS:
             marker = cues.object_clause_marker.match(text, ve, s1)
         pos = ve
         if marker is not None:

@@ -19,10 +19,8 @@ class Cues:
     language: str
     # after a closing quote: `, kata` / `, ujarnya` / `, said`
     close_verb: re.Pattern[str]
-    # after a closing quote, speaker first: `, pernyataan tersebut ditambahkan` (English uses the speaker scanner)
+    # after a closing quote, speaker first (Indonesian passive): `, pernyataan tersebut ditambahkan`
     close_speaker_first: re.Pattern[str] | None
-    # an unquoted clause ended by a cue: `…, kata X.` / `…, X said.`
-    trailing_verb: re.Pattern[str]
     # a speech verb in the middle of a sentence: `X mengatakan …` / `X said …`
     speech_verb: re.Pattern[str]
     weak_verbs: frozenset[str]
@@ -34,8 +32,7 @@ class Cues:
     according_start: re.Pattern[str]
     # sentence-final ", menurut X." / ", according to X."
     according_end: re.Pattern[str]
-    # reporting verbs used speaker-first after a quote or clause (English)
-    verb_set: frozenset[str]
+    # closing cues that need a named speaker or -nya ("jelas", "tegas")
     ambiguous_close: frozenset[str]
     # between a speaker and a verb that follows it: `, an economist at …, said`
     apposition_before_verb: re.Pattern[str] | None = None
@@ -48,6 +45,7 @@ _EN_SPEECH = _alternation(lx.EN_SPEECH_VERBS)
 _CONNECTIVE = _alternation(tuple(c.capitalize() for c in lx.CONNECTIVES) + tuple(lx.CONNECTIVES))
 _B = r"(?![\w-])"
 _ID_MARKER = _alternation(lx.ID_CLAUSE_MARKERS)
+_ADVERBS = _alternation(lx.POST_VERB_ADVERBS)
 _EN_MARKER = _alternation(lx.EN_CLAUSE_MARKERS)
 
 
@@ -62,18 +60,16 @@ INDONESIAN = Cues(
     close_verb=re.compile(rf"\s*,?\s*(?:(?P<phrase>{_ID_PHRASES}){_B}|(?P<verb>{_ID_CLOSE_WORDS})(?P<nya>nya)?{_B})"),
     close_speaker_first=re.compile(
         rf"\s*,?\s*(?P<spk>(?:[^\s,;:\"“”]+\s+){{1,5}}?)(?P<verb>{_alternation(lx.ID_PASSIVE_VERBS)}){_B}"),
-    trailing_verb=re.compile(rf",\s+(?P<verb>{_ID_CLOSE_WORDS})(?P<nya>nya)?{_B}"),
     speech_verb=re.compile(
         rf"(?:{_A}(?P<verb>{_ID_SPEECH})|(?<=[a-z])(?P<glued>{_alternation(lx.ID_GLUED_VERBS)})){_B}"),
     weak_verbs=lx.ID_WEAK_SPEECH_VERBS,
     clause_marker=re.compile(
-        r"(?:\s+(?:kembali|lagi|pula|juga))?(?:\s+(?:kepada|pada|di|dalam|saat|ketika|usai|melalui|lewat)"
+        rf"(?:\s+(?:{_ADVERBS}))?(?:\s+(?:{_alternation(lx.ID_VERB_PREPOSITIONS)})"
         r"\s[^,;:\"“”]{0,60}?)?\s*,?\s+(?P<cm>" + _ID_MARKER + r")(?![\w-])"),
     object_clause_marker=None,
     according_start=re.compile(
         rf"(?:(?:{_CONNECTIVE})\s*,?\s+)?(?P<verb>{_either_case(lx.ID_ACCORDING_TO)})(?P<nya>nya)?{_B}"),
     according_end=re.compile(rf",\s+(?P<verb>{_alternation(lx.ID_ACCORDING_TO)})(?P<nya>nya)?{_B}"),
-    verb_set=frozenset(lx.ID_SPEECH_VERBS),
     ambiguous_close=lx.ID_AMBIGUOUS_CLOSING,
 )
 
@@ -81,16 +77,15 @@ ENGLISH = Cues(
     language="en",
     close_verb=re.compile(rf"\s*,?\s*(?P<verb>{_EN_SPEECH}){_B}"),
     close_speaker_first=None,
-    trailing_verb=re.compile(rf",\s+(?P<verb>{_EN_SPEECH}){_B}"),
     speech_verb=re.compile(rf"{_A}(?P<verb>{_EN_SPEECH}){_B}"),
     weak_verbs=lx.EN_WEAK_SPEECH_VERBS,
     clause_marker=re.compile(
-        r"(?:\s+(?:also|again|repeatedly|publicly))?(?:\s+(?:on|in|at|during|to|after|before)\s[^,;:\"“”]{0,50}?)?"
+        rf"(?:\s+(?:{_ADVERBS}))?(?:\s+(?:{_alternation(lx.EN_VERB_PREPOSITIONS)})\s[^,;:\"“”]{{0,50}}?)?"
         r"\s*,?\s+(?P<cm>" + _EN_MARKER + r")(?![\w-])"),
     object_clause_marker=re.compile(r"(?:\s+[^\s,;:\"“”]+){1,4}?\s+(?P<cm>" + _EN_MARKER + r")(?![\w-])"),
-    according_start=re.compile(rf"(?:(?:{_CONNECTIVE})\s*,?\s+)?(?P<verb>{_either_case(lx.EN_ACCORDING_TO)}){_B}"),
+    according_start=re.compile(
+        rf"(?:(?:{_CONNECTIVE})\s*,?\s+)?(?P<verb>{_either_case(lx.EN_ACCORDING_TO)}){_B}"),
     according_end=re.compile(rf",\s+(?P<verb>{_alternation(lx.EN_ACCORDING_TO)}){_B}"),
-    verb_set=frozenset(lx.EN_SPEECH_VERBS),
     ambiguous_close=frozenset(),
     apposition_before_verb=re.compile(rf",\s*(?P<role>[^;:\"“”]{{2,200}}?)\s*,\s*(?=(?:{_EN_SPEECH}){_B})"),
 )

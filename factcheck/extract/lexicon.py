@@ -372,6 +372,32 @@ NON_CLAUSE_STARTS: frozenset[str] = frozenset({
     "sympathy", "regret", "gratitude", "thanks",
 })
 
+# --- Small grammar words used by the cue patterns -----------------------------------------
+
+# Adverbs right after a reporting verb ("menegaskan kembali bahwa", "said again that").
+POST_VERB_ADVERBS: tuple[str, ...] = ("kembali", "lagi", "pula", "juga", "again", "also", "repeatedly",
+                                      "publicly")
+# Prepositions that open a phrase between a reporting verb and its clause marker
+# ("mengatakan kepada wartawan bahwa", "said in a statement that").
+ID_VERB_PREPOSITIONS: tuple[str, ...] = (
+    "kepada", "pada", "di", "dalam", "saat", "ketika", "usai", "melalui", "lewat",
+)
+EN_VERB_PREPOSITIONS: tuple[str, ...] = ("on", "in", "at", "during", "to", "after", "before")
+# Demonstratives that close a noun phrase ("program ini", "pria kelahiran Jawa Tengah ini").
+DEMONSTRATIVES: tuple[str, ...] = ("ini", "itu", "tersebut", "this", "that")
+# Verbs whose object is the hearer ("told reporters that").
+TELL_VERBS: frozenset[str] = frozenset({"told", "tells", "tell"})
+# "X selaku juru bicara", "X as spokesman": a role after the name.
+AS_WORDS: frozenset[str] = frozenset({"selaku", "sebagai", "as"})
+# Relative pronouns that open a clause inside an apposition.
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "who", "whose", "yang"})
+# Lower-case particles inside personal names ("Ahmad bin Ali").
+NAME_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "van", "de"})
+# Words between a statement noun and its authors ("pernyataan bersama AS dan Sekutu").
+STATEMENT_MODIFIERS: frozenset[str] = frozenset({"bersama", "resmi", "tertulis", "joint"})
+# Words between a study noun and its source ("data dari BPS", "report by the FBI").
+SOURCE_LINKS: frozenset[str] = frozenset({"dari", "oleh", "from", "by"})
+
 # --- Furniture -----------------------------------------------------------------------------
 
 # Markers of a photo caption credit ("… REUTERS/Name", "Foto: …").

@@ -20,10 +20,8 @@ _NP_WORDS = (lx.TITLE_WORDS | lx.GROUP_WORDS | lx.ID_PERSON_PRONOUNS | lx.ID_PLU
              | {"bersama", "tersebut", "senior", "resmi", "pers", "AS"})
 _PRONOUNS = lx.ID_PERSON_PRONOUNS | lx.ID_PLURAL_PRONOUNS | lx.EN_PERSON_PRONOUNS | lx.EN_PLURAL_PRONOUNS
 _MAX_WORDS = 14
-_AS = frozenset({"selaku", "sebagai", "as"})
 _VERB_LIKE = re.compile(r"^[a-z][a-z-]*(?:ing|ed)$|n[’']t$|^(?:It|He|She|That|There|Let|What|Who)[’']s$")
 _DEGREE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,4}\.)+[A-Za-z]{0,5}\.?$")
-_RELATIVE = frozenset({"which", "who", "whose", "yang"})
 
 
 class Subject(NamedTuple):
@@ -183,7 +181,7 @@ def _subject_before(text: str, start: int, verb_start: int) -> Subject | None:
                 continue
             if low in lx.SUBORDINATORS and low not in lx.SPEAKER_CONNECTORS:
                 return None
-            if low in _AS and collected and tokens[collected[-1]][0].lower() in lx.TITLE_WORDS:
+            if low in lx.AS_WORDS and collected and tokens[collected[-1]][0].lower() in lx.TITLE_WORDS:
                 start = _name_run_start(tokens, i)  # "Albert Varela selaku manajer personal Martin"
                 if start < i:
                     role = text[tokens[collected[-1]][1]:tokens[collected[0]][2]]
@@ -234,7 +232,7 @@ def _appositive(text: str, tokens: list[tuple[str, int, int]], comma: int) -> Su
         return None
     segment = tokens[j + 1:comma]
     words = [t[0].lower() for t in segment]
-    if words[0] in _RELATIVE and j > 0 and tokens[j][0] == ",":
+    if words[0] in lx.RELATIVE_PRONOUNS and j > 0 and tokens[j][0] == ",":
         return _appositive(text, tokens, j)  # "…, president of the union, which represents …, said"
     if j > 0 and all(_DEGREE.match(t[0]) for t in segment):
         return _subject_before(text, tokens[0][1], tokens[j][1])  # "dr Siti Nadia Tarmizi, M.Epid, mengatakan"

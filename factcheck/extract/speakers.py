@@ -62,7 +62,7 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     i = len(words)
     if i > 1 and words[-1][:1].isupper() and _is_name_word(words[-2]):
         i -= 1  # a surname that is also a title word: "Jung Pak"
-    while i > 0 and (_is_name_word(words[i - 1]) or (words[i - 1].lower() in {"bin", "binti", "van", "de"}
+    while i > 0 and (_is_name_word(words[i - 1]) or (words[i - 1].lower() in lx.NAME_PARTICLES
                                                        and i < len(words))):
         i -= 1
     if 0 < i < len(words) and words[i - 1] == "I" and words[i].lower() in lx.BALINESE_NAMES:
@@ -108,7 +108,7 @@ def parse_speaker(phrase: str) -> ParsedSpeaker:
     if lowers[0] in lx.DOCUMENT_NOUNS:
         return ParsedSpeaker(text, SpeakerRef(text, None, "organization"))
     if lowers[0] in lx.STUDY_NOUNS and len(words) > 1:
-        rest = 2 if len(words) > 2 and lowers[1] in {"dari", "oleh", "from", "by"} else 1
+        rest = 2 if len(words) > 2 and lowers[1] in lx.SOURCE_LINKS else 1
         if words[rest][:1].isupper():
             return parse_speaker(text[text.index(words[rest], len(words[0])):])  # "penelitian Harvard …"
     if len(words) == 1:
@@ -118,7 +118,7 @@ def parse_speaker(phrase: str) -> ParsedSpeaker:
         if low in lx.ID_PLURAL_PRONOUNS or low in lx.EN_PLURAL_PRONOUNS:
             return ParsedSpeaker(text, None, "collective")
     if lowers[0] in lx.STATEMENT_NOUNS:
-        keep = next((i for i, w in enumerate(lowers[1:], 1) if w not in {"bersama", "resmi", "tertulis", "joint"}),
+        keep = next((i for i, w in enumerate(lowers[1:], 1) if w not in lx.STATEMENT_MODIFIERS),
                     len(words))
         if keep == len(words) or lowers[-1] in lx.ID_ANAPHORIC_DETERMINERS:
             return ParsedSpeaker(text, None, "collective")
