@@ -21,7 +21,7 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     # Indonesian
     "h", "hj", "ir", "drs", "dra", "kh", "jl", "jln", "gg", "kec", "kab", "kel", "prov", "tbk",
     "dll", "dsb", "dst", "tsb", "yth", "a.n", "u.p", "s.h", "s.e", "s.pd", "m.si", "m.m", "s.t",
-    "bpk", "ibu", "sdr", "no", "hlm", "tgl", "pk", "ttd", "rp", "nm", "mgr",
+    "bpk", "ibu", "sdr", "hlm", "tgl", "pk", "ttd", "rp", "nm", "mgr",
 })
 
 # --- Reporting verbs ---------------------------------------------------------------------
@@ -155,7 +155,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
 # Words for studies and data that front their source ("penelitian Harvard Medical School").
 STUDY_NOUNS: frozenset[str] = frozenset({
     "data", "laporan", "catatan", "riset", "penelitian", "studi", "survei", "hasil", "kajian", "analisis",
-    "study", "survey", "report", "research", "analysis", "data",
+    "study", "survey", "report", "research", "analysis",
 })
 # Nouns naming a statement rather than a speaker ("kata pernyataan tersebut").
 STATEMENT_NOUNS: frozenset[str] = frozenset({
@@ -171,9 +171,9 @@ TITLE_WORDS: frozenset[str] = frozenset({
     # Indonesian
     "presiden", "wakil", "wapres", "menteri", "menlu", "menkeu", "mendagri", "menhan", "menkes",
     "mendikbud", "menko", "menpan", "menag", "mensesneg", "menkumham", "menparekraf", "mentan",
-    "menpora", "menaker", "menhub", "menperin", "mendag", "menteri", "wamen", "wamenlu", "juru",
+    "menpora", "menaker", "menhub", "menperin", "mendag", "wamen", "wamenlu", "juru",
     "bicara", "jubir", "duta", "besar", "dubes", "sekretaris", "sekjen", "sesjen", "kepala",
-    "ketua", "wakil", "direktur", "dirut", "direktorat", "gubernur", "wagub", "bupati", "wabup",
+    "ketua", "direktur", "dirut", "direktorat", "gubernur", "wagub", "bupati", "wabup",
     "wali", "walkot", "camat", "lurah", "kapolri", "kapolda", "kapolres", "kapolsek", "kapolrestabes",
     "wakapolri", "wakapolda", "kabid", "kasubdit", "kasat", "kasatreskrim", "kanit", "kasi", "kabag",
     "kadis", "kadin", "humas", "panglima", "pangdam", "kasad", "kasal", "kasau", "jaksa",
@@ -188,22 +188,22 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "manajer", "general", "manager", "chief", "officer", "ceo", "cfo", "coo", "founder", "pendiri",
     "komisioner", "deputi", "inspektur", "auditor", "bendahara", "perdana",
     "pangeran", "sultan", "paus", "uskup", "imam", "kiai", "kyai", "rektor", "dekan", "pelatih",
-    "kapten", "striker", "kiper", "bek", "gelandang", "pemain", "kuasa", "dirjen", "kakanwil",
+    "striker", "kiper", "bek", "gelandang", "pemain", "dirjen", "kakanwil",
     "kapuspen", "kapuspenkum", "karo", "penmas", "kadiv", "kabareskrim", "dansat", "danrem",
     "dandim", "kasdam", "kapendam", "pangkostrad", "sekda", "kades", "ketum", "waketum", "sekum",
-    "bendum", "kajari", "kasipidsus", "kasipenkum", "kapusdatin", "kabiro", "kakorlantas",
+    "bendum", "kasipidsus", "kasipenkum", "kapusdatin", "kabiro", "kakorlantas",
     "dirlantas", "dirreskrimum", "dirreskrimsus", "dirresnarkoba", "wadir", "kasubbid", "kapuslabfor",
     # English
     "president", "vice", "secretary", "minister", "prime", "spokesman", "spokeswoman",
-    "spokesperson", "ambassador", "governor", "mayor", "senator", "sen", "rep", "representative",
+    "spokesperson", "ambassador", "governor", "sen", "rep", "representative",
     "congressman", "congresswoman", "chairman", "chairwoman", "chair", "director", "deputy",
-    "general", "gen", "lt", "col", "adm", "admiral", "judge", "justice", "attorney", "candidate",
-    "nominee", "former", "ex", "campaign", "manager", "adviser", "advisor", "aide", "strategist",
-    "analyst", "pollster", "professor", "dr", "mr", "mrs", "ms", "speaker", "leader", "majority",
-    "minority", "whip", "press", "communications", "chief", "executive", "officer", "ceo", "host",
+    "gen", "lt", "col", "adm", "admiral", "judge", "justice", "attorney", "candidate",
+    "nominee", "former", "ex", "campaign", "adviser", "advisor", "aide", "strategist",
+    "analyst", "pollster", "professor", "mr", "mrs", "ms", "speaker", "leader", "majority",
+    "minority", "whip", "press", "communications", "executive", "host",
     "commentator", "economist", "official", "officials", "staff", "staffer", "presidential",
     "democratic", "republican", "gop", "state", "house", "white", "sheriff", "commissioner",
-    "senior", "top", "lawyer", "counsel", "founder", "head", "council", "delegate", "rev",
+    "senior", "top", "lawyer", "counsel", "head", "council", "delegate", "rev",
     "pope", "king", "queen", "prince",
 })
 # Titles that name a jurisdiction right after them ("Gubernur Riau Abdul Wahid").
@@ -238,7 +238,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "pemerintah", "pemprov", "pemkot", "pemkab", "bareskrim", "kejaksaan", "kejagung",
     "mahkamah", "konstitusi", "bupati", "perdagangan", "perindustrian", "pertanian", "kesehatan",
     "pendidikan", "perhubungan", "pariwisata", "sosial", "energi", "sumber", "mineral", "investasi",
-    "hukum", "ham", "agama", "tenaga", "kerja", "koordinator", "bidang", "perekonomian", "politik",
+    "hukum", "ham", "agama", "tenaga", "kerja", "koordinator", "perekonomian", "politik",
     "hubungan", "masyarakat", "informasi", "komunikasi", "digital", "statistik", "nsc",
     "state", "department", "house", "senate", "congress", "white", "united", "states", "u.s.",
     "us", "new", "york", "washington", "national", "security", "council", "defense", "foreign",
@@ -248,7 +248,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "kpu", "kpud", "bawaslu", "kanwil", "kodam", "korem", "kodim", "lapas", "rutan", "bpbd",
     "disperindag", "dinkes", "dishub", "disdik", "satpol", "bappenas", "bulog", "pln", "kemenkes",
     "kemenag", "kemendikbud", "kemenkumham", "kemensos", "kementan", "kemenhub", "kemenpan",
-    "otorita", "ikn", "komnas", "bnpb", "bmkg", "bpom", "bnn", "lps", "kpk", "mk", "ma", "ky",
+    "otorita", "ikn", "komnas", "bnpb", "bmkg", "bpom", "bnn", "lps", "mk", "ma", "ky",
     "walkot", "setda", "sekda",
 })
 
@@ -296,13 +296,13 @@ SPEAKER_STOP_WORDS: frozenset[str] = frozenset({
     "by", "for", "as", "that", "who", "which", "last", "this", "earlier", "later", "recently",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
     "today", "tonight", "about", "because", "and", "but", "adding", "saying", "told", "said",
-    "says", "in", "via", "through", "then", "also", "without", "like",
+    "says", "through", "then", "also", "without", "like",
 })
 # Words that open the circumstance after a closing cue ("…, kata X di Jakarta, Senin").
 TAIL_WORDS: frozenset[str] = frozenset({
     "di", "dalam", "kepada", "pada", "saat", "ketika", "usai", "seusai", "selepas", "setelah",
     "sebelum", "sebelumnya", "melalui", "lewat", "via", "dikutip", "seperti", "sebagaimana", "sambil",
-    "sembari", "kemarin", "ditemui", "kala", "tadi", "yang", "selaku", "sebagai", "saat", "dilansir",
+    "sembari", "kemarin", "ditemui", "kala", "tadi", "yang", "selaku", "sebagai", "dilansir",
     "in", "at", "on", "to", "during", "after", "before", "when", "while", "through", "last", "this",
     "earlier", "later", "yesterday", "today", "tonight", "recently", "as", "from", "with", "by",
 })
@@ -336,7 +336,7 @@ ADVERBS: frozenset[str] = frozenset({
     "previously", "then", "has", "have", "had", "again", "recently", "earlier", "repeatedly",
     "once", "publicly", "privately", "flatly", "however", "often", "frequently", "still", "now",
     "reportedly", "bluntly", "forcefully", "simply", "finally", "already", "just", "actually",
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "did", "does", "do",
+    "is", "are", "was", "were", "be", "been", "being", "did", "does", "do",
 })
 # English auxiliaries and modals: a subject phrase containing one has swallowed a verb.
 ENGLISH_AUXILIARIES: frozenset[str] = frozenset({
