@@ -6,6 +6,7 @@ The database is bulk-inserted once (``build_claims_database``) and reused while 
 holds ``--claims`` claims. Measured (wall time, milliseconds, warm OS page cache):
 
 - ``queries``: ``count_claims`` and the first and last page of every sort order;
+- ``import_ms``: importing the review app in a fresh interpreter (paid once per start);
 - ``first_render_ms``: from constructing ``ReviewApp`` until the first page of the
   claim list is on screen (headless, 120×40);
 - ``end_ms``: from pressing End until the last claims are on screen;
@@ -21,6 +22,7 @@ import argparse
 import asyncio
 import json
 import random
+import subprocess
 import sys
 import time
 from datetime import date, timedelta
@@ -167,6 +169,13 @@ async def ui_times(engine: Engine) -> dict[str, float]:
     return times
 
 
+def import_ms() -> float:
+    """Milliseconds to import the review app in a fresh interpreter."""
+    code = "import time; t = time.perf_counter(); import factcheck.review.app; print(time.perf_counter() - t)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return round(float(out) * 1000, 1)
+
+
 def claim_count(engine: Engine) -> int:
     """How many claims the database holds."""
     with engine.connect() as conn:
@@ -189,6 +198,7 @@ def main() -> None:
         result["build_s"] = round(time.perf_counter() - start, 1)
     engine = make_engine(str(path))
     result["queries_ms"] = query_times(engine, args.claims)
+    result["import_ms"] = import_ms()
     result.update(asyncio.run(ui_times(engine)))
     print(json.dumps(result, indent=2))
 

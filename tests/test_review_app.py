@@ -354,3 +354,40 @@ async def test_q_quits(claims_engine: Engine) -> None:
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+@run_async
+async def test_a_write_that_fails_is_reported_not_fatal(claims_engine: Engine, monkeypatch) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from factcheck.review.screens import main
+
+    def locked(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OperationalError("UPDATE claim", {}, Exception("database is locked"))
+
+    app = ReviewApp(claims_engine, reviewer="ana")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        monkeypatch.setattr(main, "apply_review", locked)
+        await pilot.press("v")
+        await settle(pilot)
+        assert app.is_running
+        assert current_id(pilot) == 1  # not saved: the cursor stays on the claim
+        assert any("not saved" in n.message for n in app._notifications)
+        assert status_of(claims_engine, 1) == ("unreviewed", None)
+
+
+@run_async
+async def test_the_list_rereads_on_a_timer(claims_engine: Engine, monkeypatch) -> None:
+    from factcheck.review.screens import main
+
+    monkeypatch.setattr(main, "REFRESH_SECONDS", 0.1)
+    app = ReviewApp(claims_engine)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        apply_review(claims_engine, 3, status="false", reviewer="budi")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert listed_ids(pilot) == [1, 2, 3, 4, 5]
+        assert claim_list(pilot).row_at(2).status == "false"  # type: ignore[union-attr]
+        assert status_line(pilot).startswith("factcheck — 5 claims · 2 unreviewed")

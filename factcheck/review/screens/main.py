@@ -12,6 +12,7 @@ from pathlib import Path
 
 from rich.text import Text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 from textual import on, work
 from textual.app import ComposeResult
@@ -19,9 +20,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Footer, Static
 
+from factcheck.export import render, write_output
 from factcheck.link.corroboration import Corroboration, corroboration
 from factcheck.queries import SORTS, ClaimDetail, ClaimFilter, LinkedSentence, claim_detail, linked_sentences
 from factcheck.review.actions import ReviewChange, ReviewError, apply_review, undo
@@ -30,7 +31,7 @@ from factcheck.review.screens.help import HelpScreen, help_rows
 from factcheck.review.screens.note import NoteScreen
 from factcheck.review.screens.search import SearchScreen
 from factcheck.review.widgets.claim_detail import ClaimDetailView
-from factcheck.review.widgets.claim_list import ClaimList, ListQuery, header_text
+from factcheck.review.widgets.claim_list import ClaimList, ListHeader, ListQuery
 from factcheck.review.widgets.corroboration import CorroborationView
 from factcheck.review.widgets.labels import STATUS_FILTERS, STATUS_LOOK, one_line
 
@@ -50,13 +51,6 @@ def status_line(query: ListQuery, counts: tuple[int, int] | None) -> Text:
         parts.append(f"search: “{one_line(flt.search)}”")
     counted = f"{counts[0]:,} claims · {counts[1]:,} unreviewed" if counts else "counting claims…"
     return Text(f"factcheck — {counted} · filter: {' · '.join(parts)} · sort: {query.sort}")
-
-
-class ListHeader(Widget):
-    """Column titles over the claim list."""
-
-    def render(self) -> Text:
-        return header_text(self.size.width)
 
 
 class Pane(VerticalScroll, can_focus=False):
@@ -102,7 +96,6 @@ class ReviewScreen(Screen[None]):
         self.query_state = ListQuery()
         self.counts: tuple[int, int] | None = None
         self.history: list[ReviewChange] = []
-        self.detail: ClaimDetail | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(status_line(self.query_state, None), id="status-line")
@@ -155,7 +148,6 @@ class ReviewScreen(Screen[None]):
     @on(ClaimList.Highlighted)
     def _highlighted(self, message: ClaimList.Highlighted) -> None:
         if message.row is None:
-            self.detail = None
             self.query_one(ClaimDetailView).show(None)
             self.query_one(CorroborationView).show(None, {})
             self.query_one("#corroboration-pane").border_title = "reported by"
@@ -174,7 +166,6 @@ class ReviewScreen(Screen[None]):
         current = self.claims.current_row
         if current is None or current.id != message.claim_id:
             return
-        self.detail = message.detail
         self.query_one(ClaimDetailView).show(message.detail)
         self.query_one(CorroborationView).show(message.support, message.sentences)
         sources = message.support.independent_sources if message.support else 1
@@ -189,6 +180,9 @@ class ReviewScreen(Screen[None]):
             change = apply_review(self.engine, claim_id, reviewer=self.reviewer, **changes)  # type: ignore[arg-type]
         except ReviewError as exc:
             self.notify(str(exc), severity="error")
+            return None
+        except OperationalError as exc:
+            self.notify(f"not saved, the database is unavailable: {exc.orig}", severity="error")
             return None
         self.history.append(change)
         return change
@@ -231,8 +225,9 @@ class ReviewScreen(Screen[None]):
         change = self.history.pop()
         try:
             undo(self.engine, change, reviewer=self.reviewer)
-        except ReviewError as exc:
-            self.notify(str(exc), severity="error")
+        except (ReviewError, OperationalError) as exc:
+            self.history.append(change)
+            self.notify(f"not undone: {exc}", severity="error")
             return
         self.claims.update_row(change.claim_id, status=change.previous_status)
         self.claims.reread(follow=change.claim_id)
@@ -287,8 +282,6 @@ class ReviewScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="export")
     def _export(self, flt: ClaimFilter, path: Path) -> None:
-        from factcheck.export import render, write_output
-
         try:
             write_output(render(self.engine, "md", flt), path)
         except OSError as exc:

@@ -17,11 +17,12 @@ from sqlmodel import Session
 from textual import events, work
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widget import Widget
 from textual.worker import get_current_worker
 
 from factcheck.queries import ClaimFilter, ClaimRow, count_claims, page_claims
@@ -69,6 +70,14 @@ def row_text(row: ClaimRow, width: int) -> Text:
     return line
 
 
+class ListHeader(Widget):
+    """Column titles over the claim list."""
+
+    def render(self) -> Text:
+        """The titles, as wide as the list."""
+        return header_text(self.size.width)
+
+
 class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
     """The claims matching a query, one line each, with a cursor."""
 
@@ -101,10 +110,13 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
 
     @dataclass
     class RowsLoaded(Message):
-        """Rows read by a worker (``total``/``unreviewed`` are None for a single page)."""
+        """Rows read by a worker (``total``/``unreviewed`` are None for a single page).
+
+        A page whose rows are None was skipped: the viewport had moved on before it was read.
+        """
 
         generation: int
-        pages: dict[int, list[ClaimRow]]
+        pages: dict[int, list[ClaimRow] | None]
         total: int | None = None
         unreviewed: int | None = None
         follow: int | None = None
@@ -150,17 +162,18 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
         with Session(self.engine) as session:
             total = count_claims(session, query.flt)
             unreviewed = count_claims(session, unreviewed_filter) if unreviewed_filter.statuses else 0
-            rows = {page: self._query_page(session, query, page) for page in sorted(pages)}
+            rows: dict[int, list[ClaimRow] | None] = {
+                page: self._query_page(session, query, page) for page in sorted(pages)
+            }
         if not get_current_worker().is_cancelled:
             self.post_message(self.RowsLoaded(generation, rows, total, unreviewed, follow))
 
     @work(thread=True, group="claim-list-pages")
     def _read_page(self, generation: int, query: ListQuery, page: int) -> None:
-        if page not in self._wanted or generation != self._generation:
-            self._pending.discard(page)
-            return
-        with Session(self.engine) as session:
-            rows = self._query_page(session, query, page)
+        rows = None
+        if page in self._wanted and generation == self._generation:
+            with Session(self.engine) as session:
+                rows = self._query_page(session, query, page)
         self.post_message(self.RowsLoaded(generation, {page: rows}))
 
     def _query_page(self, session: Session, query: ListQuery, page: int) -> list[ClaimRow]:
@@ -178,8 +191,9 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
             self.virtual_size = Size(self.size.width, self.total)
             self.post_message(self.Counted(message.total, message.unreviewed or 0))
         for page, rows in message.pages.items():
-            self._pages[page] = rows
             self._pending.discard(page)
+            if rows is not None:
+                self._pages[page] = rows
         if message.follow is not None:
             self._follow(message.follow)
         self.cursor = min(self.cursor, max(0, self.total - 1))
@@ -232,7 +246,7 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
         bottom = min(self.total, top + max(1, self.size.height)) - 1
         return frozenset(range(top // self.page_size, max(top, bottom) // self.page_size + 1))
 
-    def render_lines(self, crop):  # type: ignore[no-untyped-def]
+    def render_lines(self, crop: Region) -> list[Strip]:
         """Request the pages the viewport needs before its lines are rendered."""
         self._wanted = self._visible_pages()
         if self.loaded:
