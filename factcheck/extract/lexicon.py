@@ -395,6 +395,10 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "who", "whose", "yang"})
 NAME_PARTICLES: frozenset[str] = frozenset({"bin", "binti", "van", "de"})
 # Words between a statement noun and its authors ("pernyataan bersama AS dan Sekutu").
 STATEMENT_MODIFIERS: frozenset[str] = frozenset({"bersama", "resmi", "tertulis", "joint"})
+# Words of a time phrase between a subject and its verb ("X pada hari Selasa mengatakan").
+TIME_WORDS: frozenset[str] = frozenset({"pada", "hari", "ini", "pekan", "lalu", "on"})
+# Conjunctions that join the parties of a group ("Korsel, AS dan Jepang").
+LIST_CONJUNCTIONS: frozenset[str] = frozenset({"dan", "serta", "and"})
 # Words between a study noun and its source ("data dari BPS", "report by the FBI").
 SOURCE_LINKS: frozenset[str] = frozenset({"dari", "oleh", "from", "by"})
 

@@ -17,7 +17,7 @@ _PUNCT = ",;:()[]\"“”"
 _NP_WORDS = (lx.TITLE_WORDS | lx.GROUP_WORDS | lx.ID_PERSON_PRONOUNS | lx.ID_PLURAL_PRONOUNS
              | lx.EN_PERSON_PRONOUNS | lx.EN_PLURAL_PRONOUNS | lx.STATEMENT_NOUNS | lx.ORGANIZATION_WORDS
              | lx.SPEAKER_CONNECTORS | lx.ID_ANAPHORIC_DETERMINERS | lx.DETERMINERS | lx.SOURCE_NOUNS
-             | {"bersama", "tersebut", "senior", "resmi", "pers", "AS"})
+             | lx.STATEMENT_MODIFIERS)
 _PRONOUNS = lx.ID_PERSON_PRONOUNS | lx.ID_PLURAL_PRONOUNS | lx.EN_PERSON_PRONOUNS | lx.EN_PLURAL_PRONOUNS
 _MAX_WORDS = 14
 _VERB_LIKE = re.compile(r"^[a-z][a-z-]*(?:ing|ed)$|n[’']t$|^(?:It|He|She|That|There|Let|What|Who)[’']s$")
@@ -46,7 +46,7 @@ def _list_continues(tokens: list[tuple[str, int, int]], i: int) -> bool:
         return False
     for word, _, _ in tokens[i:i + 8]:
         low = word.lower()
-        if low in {"dan", "and", "serta"}:
+        if low in lx.LIST_CONJUNCTIONS:
             return True
         if word in _PUNCT and word != "," or (not _capitalised(word) and low not in lx.SPEAKER_CONNECTORS):
             return False
@@ -106,7 +106,7 @@ def _skip_back_adverbials(tokens: list[tuple[str, int, int]], i: int) -> int:
                 return i
             i = j - 1
             continue
-        if low in lx.ADVERBS or low in lx.DAY_NAMES or low in {"pada", "hari", "ini", "on", "pekan", "lalu"}:
+        if low in lx.ADVERBS or low in lx.DAY_NAMES or low in lx.TIME_WORDS:
             i -= 1
             continue
         return i
@@ -153,7 +153,7 @@ def _subject_before(text: str, start: int, verb_start: int) -> Subject | None:
         word, ws, we = tokens[i]
         low = word.lower()
         if word == ",":
-            if collected and any(tokens[k][0].lower() in {"dan", "and", "serta"} for k in collected) \
+            if collected and any(tokens[k][0].lower() in lx.LIST_CONJUNCTIONS for k in collected) \
                     and i > 0 and _capitalised(tokens[i - 1][0]):
                 collected.append(i)
                 i -= 1
