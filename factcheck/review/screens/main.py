@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from sqlalchemy.engine import Engine
@@ -22,8 +23,6 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from factcheck.export import render, write_output
-from factcheck.link.corroboration import Corroboration, corroboration
 from factcheck.queries import SORTS, ClaimDetail, ClaimFilter, LinkedSentence, claim_detail, linked_sentences
 from factcheck.review.actions import ReviewChange, ReviewError, apply_review, undo
 from factcheck.review.screens.article import ArticleScreen
@@ -34,6 +33,9 @@ from factcheck.review.widgets.claim_detail import ClaimDetailView
 from factcheck.review.widgets.claim_list import ClaimList, ListHeader, ListQuery
 from factcheck.review.widgets.corroboration import CorroborationView
 from factcheck.review.widgets.labels import STATUS_FILTERS, STATUS_LOOK, one_line
+
+if TYPE_CHECKING:
+    from factcheck.link.corroboration import Corroboration
 
 REFRESH_SECONDS = 5.0
 REPORT_FILE = "factcheck-report.md"
@@ -156,6 +158,9 @@ class ReviewScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="detail")
     def _load_detail(self, claim_id: int) -> None:
+        # imported here, off the event loop: linking pulls in numpy, which the first screen does not need
+        from factcheck.link.corroboration import corroboration
+
         with Session(self.engine) as session:
             detail = claim_detail(session, claim_id)
             support = corroboration(session, [claim_id]).get(claim_id)
@@ -282,6 +287,8 @@ class ReviewScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="export")
     def _export(self, flt: ClaimFilter, path: Path) -> None:
+        from factcheck.export import render, write_output  # only needed when a report is written
+
         try:
             write_output(render(self.engine, "md", flt), path)
         except OSError as exc:
