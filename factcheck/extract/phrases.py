@@ -199,7 +199,7 @@ def _subject_before(text: str, start: int, verb_start: int) -> Subject | None:
         i -= 1
         if low in lx.DETERMINERS or low in lx.GROUP_DETERMINERS or (low in _PRONOUNS and len(collected) == 1):
             break
-    while collected and tokens[collected[-1]][0].lower() in lx.SPEAKER_CONNECTORS | {","}:
+    while collected and tokens[collected[-1]][0].lower() in (lx.SPEAKER_CONNECTORS | {","}) - lx.DETERMINERS:
         collected.pop()
     while collected and tokens[collected[0]][0].lower() in lx.SPEAKER_CONNECTORS:
         collected.pop(0)
