@@ -263,6 +263,14 @@ def test_english_participle_adds_a_second_claim() -> None:
     ]
 
 
+def test_english_each_reporting_verb_gets_its_clause() -> None:
+    text = "Merrill says Machado promised to keep supporting Clinton and said she would stand up to the attacks."
+    assert summary(text, "en") == [
+        ("Machado promised to keep supporting Clinton", "Merrill", "says", "indirect"),
+        ("she would stand up to the attacks", "Merrill", "said", "indirect"),
+    ]
+
+
 def test_english_apposition_with_a_relative_clause() -> None:
     text = ("Michael Mulgrew, president of the United Federation of Teachers, which represents city educators, "
             "said the day of action sends a message.")

@@ -36,6 +36,7 @@ _LEAD = re.compile(r"\s*,?\s*")
 _PARTY = re.compile(r"\s*\([A-Z]{1,3}-[A-Z][\w.]{0,6}\)")
 _DESCRIBED_BEFORE_VERB = re.compile(rf"(?P<np>(?:{'|'.join(lx.ID_ANAPHORIC_DETERMINERS)}))\s*,\s*$")
 _DEMONSTRATIVE = re.compile(rf"\s+(?:{_DEMONSTRATIVES})\b")
+_REPORT_JOINT = re.compile(r"(?:[\s,;]|\b(?:and|but|though|although|while|even|as)\b)*$")
 _ANTECEDENT = re.compile(r"[A-Z][\w'’-]*\s+(?P<yang>yang)\s+$")
 _OPENER = re.compile(
     "(?:" + "|".join(re.escape(c.capitalize()) for c in sorted(lx.CONNECTIVES, key=len, reverse=True)) + r")\b,?\s+")
@@ -201,6 +202,8 @@ def _subject(text: str, start: int, verb_start: int, language: str,
                 and text[max(start, verb_start - 10):verb_start].rstrip().endswith(","):
             return _sentence_subject(text, start, verb_start)  # "…, saying that …"
         if subject is None and before and before[-1].lower() in handover:
+            if language == "en":
+                return _sentence_subject(text, start, verb_start)  # "X says A and said B"
             main = _MAIN_VERB.search(text, start, verb_start)
             if main and main.start() < verb_start - 10:
                 subject = subject_before(text, start, main.start(), language)
@@ -333,10 +336,10 @@ def _is_tail(text: str, pos: int, end: int) -> bool:
 def _indirect(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> list[_Found]:
     """``X menegaskan (bahwa) …`` / ``X said (that) …``.
 
-    One claim per sentence: the first verb followed by a clause marker, else the first verb;
-    an English participle after a comma (``X said …, adding that …``) adds a second claim.
+    Indonesian: one claim per sentence, the first verb followed by a clause marker, else the
+    first verb. English: one claim per reporting verb (see :func:`_one_claim_per_report`).
     """
-    candidates: list[tuple[_Found, bool, int]] = []  # (claim, has clause marker, participle's verb start or -1)
+    candidates: list[tuple[_Found, bool, int]] = []  # (claim, has clause marker, verb start)
     for m in cues.speech_verb.finditer(text, s0, s1):
         vs, ve = _verb_span(m)
         if _inside_quote(spans, vs):
@@ -364,15 +367,30 @@ def _indirect(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
             continue
         found = _Found(pos, s1, subject[0], subject[1], verb, "indirect", subject[2])
         found = _as_direct_if_quoted(text, found, spans)
-        participle = cues.language == "en" and verb.endswith("ing") and text[s0:vs].rstrip().endswith(",")
-        candidates.append((found, marker is not None, vs if participle else -1))
+        candidates.append((found, marker is not None, vs))
     if not candidates:
         return []
-    first = next((c for c, marked, participle in candidates if marked and participle < 0), candidates[0][0])
-    for found, _, participle in candidates:
-        if participle >= 0 and first.kind == "indirect" and first.start < participle < first.end:
-            return [replace(first, end=text.rindex(",", first.start, participle)), found]
-    return [first]
+    if cues.language == "en":
+        return _one_claim_per_report(text, [(found, vs) for found, _, vs in candidates])
+    return [next((found for found, marked, _ in candidates if marked), candidates[0][0])]
+
+
+def _one_claim_per_report(text: str, reports: list[tuple[_Found, int]]) -> list[_Found]:
+    """Several reporting verbs in one English sentence: each clause ends where the next report starts.
+
+    ``X said A, adding that B`` · ``X says A and said B`` · ``X said Y told him that B``.
+    """
+    claims = []
+    for (found, _), (following, verb_start) in zip(reports, reports[1:] + [(None, -1)]):
+        if following is not None and found.kind == "indirect":
+            boundary = following.speaker_start if found.start < following.speaker_start else verb_start
+            if found.start < boundary < found.end:
+                cut = _REPORT_JOINT.search(text, found.start, boundary)
+                found = replace(found, end=cut.start() if cut else boundary)
+        claims.append(found)
+    return claims
+
+
 
 
 def _as_direct_if_quoted(text: str, found: _Found, spans: list[Quote]) -> _Found:
