@@ -86,7 +86,8 @@ class _Segment:
     tables: frozenset[str] = frozenset()
 
 
-# How each sort of SORTS is read: segments one after the other.
+# How each sort of SORTS is read: segments one after the other (so "speaker" lists claims without a
+# known speaker last, on every database).
 _PLANS: dict[str, tuple[_Segment, ...]] = {
     "unreviewed first": (
         _Segment(Claim.status == "unreviewed", (Claim.id,)),
@@ -100,6 +101,7 @@ _PLANS: dict[str, tuple[_Segment, ...]] = {
         _Segment(Claim.speaker_id.is_(None), (Claim.id,)),
     ),
 }
+
 
 @dataclass(frozen=True)
 class ClaimRow:
