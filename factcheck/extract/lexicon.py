@@ -296,7 +296,7 @@ SPEAKER_STOP_WORDS: frozenset[str] = frozenset({
     "by", "for", "as", "that", "who", "which", "last", "this", "earlier", "later", "recently",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
     "today", "tonight", "about", "because", "and", "but", "adding", "saying", "told", "said",
-    "says", "through", "then", "also", "without", "like",
+    "says", "through", "then", "also", "without", "like", "though", "although", "unless",
 })
 # Words that open the circumstance after a closing cue ("…, kata X di Jakarta, Senin").
 TAIL_WORDS: frozenset[str] = frozenset({
