@@ -218,7 +218,11 @@ def _subject(text: str, start: int, verb_start: int, language: str,
 def _sentence_subject(text: str, start: int, end: int) -> tuple[int, int, str | None] | None:
     """The named subject that opens a sentence ("Trump slammed Clinton, saying …" → Trump)."""
     opener = _OPENER.match(text, start, end)
-    span = speaker_after(text, opener.end() if opener else start, end)
+    begin = opener.end() if opener else start
+    span = speaker_after(text, begin, end)
+    comma = text.find(",", begin, min(end, begin + 80))
+    if span is None and comma > 0:  # "In Ohio on Monday, Trump said …"
+        span = speaker_after(text, comma + 1, end)
     if span is None or not text[span[0]].isupper():
         return None
     return span[0], span[1], None

@@ -315,6 +315,12 @@ DAY_NAMES: frozenset[str] = frozenset({
     "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
+# Month names, which open a date rather than a speaker.
+MONTH_NAMES: frozenset[str] = frozenset({
+    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+    "oktober", "november", "desember", "january", "february", "march", "june", "july",
+    "august", "october", "december",
+})
 # Words allowed in a speaker phrase despite being lower-case function words ("Duta Besar AS untuk PBB").
 SPEAKER_CONNECTORS: frozenset[str] = frozenset({"dan", "untuk", "bin", "binti", "van", "de", "der",
                                                 "al", "el", "of", "the", "and", "&"})

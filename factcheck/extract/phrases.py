@@ -71,8 +71,8 @@ def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
         low = core.lower()
         if not core or low in lx.DAY_NAMES or (low in lx.SPEAKER_STOP_WORDS and not _capitalised(core)):
             break
-        if first < 0 and low in lx.OBJECT_PRONOUNS:
-            return None
+        if first < 0 and (low in lx.OBJECT_PRONOUNS or low in lx.SPEAKER_STOP_WORDS or low in lx.MONTH_NAMES):
+            return None  # "told me", "In a statement", "On September 28"
         if first >= 0 and not _capitalised(core) and low not in _NP_WORDS and not (
                 count == 1 and tokens[last][0].lower() in lx.DETERMINERS):  # "seorang lansia"
             break
