@@ -23,7 +23,7 @@ from factcheck import models  # noqa: F401  (registers the tables)
 from factcheck.models import SchemaMeta
 
 DEFAULT_DB = "db/factcheck.db"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 30_000
 
 T = TypeVar("T")
@@ -120,8 +120,11 @@ def schema_version(engine: Engine) -> int | None:
         return int(row[0]) if row else None
 
 
-# Migrations: version N → N+1, each a list of SQL statements run in one transaction.
-MIGRATIONS: dict[int, list[str]] = {}
+# Migrations: version N → N+1, each a list of SQL statements run in one transaction with the
+# creation of any new tables. Keep a database of every released version in tests/data/.
+MIGRATIONS: dict[int, list[str]] = {
+    1: ["CREATE INDEX IF NOT EXISTS ix_claim_independent_sources ON claim (independent_sources)"],
+}
 
 
 def init_schema(engine: Engine) -> None:

@@ -88,7 +88,10 @@ class Claim(SQLModel, table=True):
     """An attributed assertion; ``status``/``note`` are the latest review."""
 
     __tablename__ = "claim"
-    __table_args__ = (Index("ix_claim_status", "status"),)
+    __table_args__ = (
+        Index("ix_claim_status", "status"),
+        Index("ix_claim_independent_sources", "independent_sources"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True, ondelete="CASCADE")
     sentence_id: int | None = Field(default=None, foreign_key="sentence.id", index=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite_utils
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
@@ -40,6 +39,8 @@ def ensure_search_index(conn: Connection) -> None:
 
 def quote_query(query: str) -> str:
     """Quote a user's words so FTS5 treats them as plain terms, never as syntax."""
+    import sqlite_utils  # imported here: it is slow to import and only searches need it
+
     return sqlite_utils.Database(memory=True).quote_fts(query)
 
 

@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from factcheck.link.corroboration import corroboration
 from factcheck.models import Article, ArticleWire, Claim, Outlet, Sentence, Speaker
-from factcheck.queries import ClaimFilter, count_claims, page_claims
+from factcheck.queries import ClaimFilter, count_claims, page_ids
 
 # Ids per IN (...) list: well under SQLite's and PostgreSQL's bound-parameter limits.
 CHUNK = 500
@@ -74,7 +74,7 @@ def matching_ids(session: Session, flt: ClaimFilter) -> list[int]:
     total = count_claims(session, flt)
     if not total:
         return []
-    return sorted(row.id for row in page_claims(session, flt, offset=0, limit=total))
+    return sorted(page_ids(session, flt, offset=0, limit=total))
 
 
 def with_group_members(session: Session, ids: Iterable[int]) -> list[int]:
