@@ -87,9 +87,10 @@ def ingest(
     max_size: Annotated[float, typer.Option(help="Largest accepted file, in MB.")] = 10.0,
 ) -> None:
     """Ingest articles (.txt .md .html .htm .jsonl); each article is one transaction."""
+    from factcheck.document import RawArticle
     from factcheck.ingest.read import InputError, expand_paths, read_item
-    from factcheck.pipeline import analyse_many
-    from factcheck.store import known_article, store_article
+    from factcheck.pipeline import Analyser
+    from factcheck.store import known_article, store_article, text_sha256
 
     if lang not in ("auto", "id", "en"):
         raise fail(f"--lang must be auto, id or en, not {lang!r}", 2)
@@ -97,20 +98,21 @@ def ingest(
     items = list(expand_paths(paths))
     counts = {"added": 0, "duplicate": 0, "rejected": 0, "claims": 0}
     max_bytes = int(max_size * 1024 * 1024)
-    workers = max(1, min(os.cpu_count() or 1, 4))
-    with _progress(len(items)) as progress:
+    # The main process stores while workers analyse: one worker per spare core.
+    workers = max(0, min((os.cpu_count() or 1) - 1, 4))
+    with _progress(len(items)) as progress, Analyser(outlet=outlet, language=lang, workers=workers) as analyser:
         task = progress.add_task("ingesting", total=len(items))
         for window in _windows(((n, a) for n, item in enumerate(items) for a in read_item(item, max_bytes)), 512):
-            fresh = []
+            fresh: dict[str, RawArticle] = {}
             for _, article in window:
                 if isinstance(article, InputError):
                     counts["rejected"] += 1
                     err.print(f"error: {strip_controls(str(article))}", markup=False)
-                elif known_article(engine, article) is not None:
+                elif text_sha256(article.text) in fresh or known_article(engine, article) is not None:
                     counts["duplicate"] += 1
                 else:
-                    fresh.append(article)
-            for article, analysis in zip(fresh, analyse_many(fresh, outlet=outlet, language=lang, workers=workers)):
+                    fresh[text_sha256(article.text)] = article
+            for article, analysis in zip(fresh.values(), analyser.analyse(list(fresh.values()))):
                 outcome = store_article(engine, article, analysis=analysis)
                 counts[outcome.status] += 1
                 counts["claims"] += outcome.claims

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.pool
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -36,14 +37,31 @@ def _analyse_job(job: tuple[RawArticle, str | None, str]) -> Analysis:
     return analyse(raw, outlet=outlet, language=language)
 
 
-def analyse_many(
-    raws: Sequence[RawArticle], *, outlet: str | None = None, language: str = "auto", workers: int = 1
-) -> Iterator[Analysis]:
-    """Analyses of ``raws`` in order, spread over ``workers`` processes when there are enough."""
-    jobs = [(raw, outlet, language) for raw in raws]
-    if workers <= 1 or len(jobs) < PARALLEL_MIN_ARTICLES:
-        yield from map(_analyse_job, jobs)
-        return
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    with context.Pool(workers) as pool:
-        yield from pool.imap(_analyse_job, jobs, chunksize=16)
+class Analyser:
+    """Analyses batches of articles, in ``workers`` processes (0: in this one) when a batch is large enough.
+
+    Use as a context manager so the worker processes are started once and stopped at the end.
+    """
+
+    def __init__(self, *, outlet: str | None = None, language: str = "auto", workers: int = 0) -> None:
+        self.outlet, self.language, self.workers = outlet, language, workers
+        self._pool: multiprocessing.pool.Pool | None = None
+
+    def __enter__(self) -> Analyser:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+
+    def analyse(self, raws: Sequence[RawArticle]) -> Iterator[Analysis]:
+        """Analyses of ``raws``, in order."""
+        jobs = [(raw, self.outlet, self.language) for raw in raws]
+        if self.workers < 1 or len(jobs) < PARALLEL_MIN_ARTICLES:
+            return map(_analyse_job, jobs)
+        if self._pool is None:
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else None)
+            self._pool = context.Pool(self.workers)
+        return self._pool.imap(_analyse_job, jobs, chunksize=16)
