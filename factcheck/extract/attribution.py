@@ -46,6 +46,13 @@ _WORD = re.compile(r"[^\W_]+")
 _NEXT_WORD = re.compile(r"\s*([^\s,.;:!?\"“”]+)")
 _CAPTION = re.compile("|".join(re.escape(m) for m in lx.CAPTION_MARKERS))
 _HANDOVER = lx.MANNER_WORDS | lx.COORDINATORS
+_CLAUSE_BREAK = re.compile(
+    rf";\s|\s(?:--|—|―)\s|,\s+(?:(?:{'|'.join(sorted(lx.EN_CLAUSE_BREAK_WORDS))})\b|[a-z]+ing\b)")
+_PARTICIPLE_REPORT = re.compile(r",\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+ing)(?![\w-])")
+_TOKEN_SPAN = re.compile(r"\S+")
+_DESCRIPTION_BREAKS = ",;:\"“”()!?"
+_MAX_DESCRIBED_CHARS = 100
+_MAX_DESCRIBED_WORDS = 8
 _OPEN_CUE = {
     lang: re.compile(rf"{c.speech_verb.pattern}(?:\s+(?:{_POST_VERB_ADVERBS}))?(?:\s+(?:{markers}))?\s*[,:]?\s*$")
     for lang, c, markers in (("id", cues_for("id"), "|".join(lx.ID_CLAUSE_MARKERS)),
@@ -147,8 +154,25 @@ def _speaker_then_verb(text: str, pos: int, end: int, cues: Cues) -> _Cue | None
         role, after = apposition.group("role"), apposition.end("role")
     m = cues.close_verb.match(text, after, end)
     if m is None or m.group("verb").endswith("ing") or text[after:m.start("verb")].strip(" ,"):
-        return None
+        return _described_then_verb(text, lead.end(), end, cues)
     return _Cue(span[0], span[1], " ".join(m.group("verb").split()), m.end(), role)
+
+
+def _described_then_verb(text: str, start: int, end: int, cues: Cues) -> _Cue | None:
+    """A speaker phrase running up to the verb: ``, the New York businessman said`` · ``, Mr. Morgan of the Sierra Club said``."""
+    m = cues.speech_verb.search(text, start, min(end, start + _MAX_DESCRIBED_CHARS))
+    if m is None or m.group("verb").endswith("ing") or any(c in _DESCRIPTION_BREAKS for c in text[start:m.start()]):
+        return None
+    words = list(_TOKEN_SPAN.finditer(text, start, m.start("verb")))
+    while words and words[-1].group().lower() in lx.ADVERBS:
+        words.pop()
+    if not words or len(words) > _MAX_DESCRIBED_WORDS:
+        return None
+    lowers = [w.group().lower() for w in words]
+    if lowers[0] in lx.OBJECT_PRONOUNS or lowers[0] in lx.NON_SPEAKER_PRONOUNS or any(
+            w in lx.ENGLISH_AUXILIARIES or w in lx.SUBORDINATORS or w.endswith(("ing", "n't", "n’t")) for w in lowers):
+        return None
+    return _Cue(words[0].start(), words[-1].end(), " ".join(m.group("verb").split()), m.end())
 
 
 def _with_appositive(text: str, cue: _Cue, end: int) -> _Cue:
@@ -207,6 +231,10 @@ def _subject(text: str, start: int, verb_start: int, language: str,
             main = _MAIN_VERB.search(text, start, verb_start)
             if main and main.start() < verb_start - 10:
                 subject = subject_before(text, start, main.start(), language)
+    if subject is None and language == "en" and text[max(start, verb_start - 3):verb_start].rstrip().endswith(","):
+        opening = _sentence_subject(text, start, verb_start)  # "Trump, speaking to veterans, said …"
+        if opening is not None and text.startswith(",", opening[1]):
+            return opening
     if subject is None:
         described = _DESCRIBED_BEFORE_VERB.search(text, max(start, verb_start - 20), verb_start)
         if described:  # "Legislator yang membidangi urusan pariwisata … itu, mengatakan"
@@ -309,26 +337,81 @@ def _after_speech_verb(text: str, pos: int, end: int, cues: Cues) -> int:
 
 
 def _trailing(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> list[_Found]:
-    """An unquoted clause closed by a cue: ``…, kata X.`` / ``…, a source said.``"""
-    comma = text.rfind(",", s0, s1)
-    while comma > s0:
-        if not _inside_quote(spans, comma):
-            cue = _closing_cue(text, comma, s1, cues)
-            if cue is not None and _is_tail(text, cue.end, s1):
-                return [_Found(s0, comma, cue.speaker_start, cue.speaker_end, cue.verb, "indirect", cue.role)]
-            if cue is not None and text.startswith(",", cue.end) and cues.language == "id":
-                start = _after_speech_verb(text, cue.end + 1, s1, cues)  # "Pemerintah, kata Anis, perlu …"
-                return [_Found(start, s1, cue.speaker_start, cue.speaker_end, cue.verb, "indirect")]
-        comma = text.rfind(",", s0, comma)
+    """An unquoted clause closed by a cue: ``…, kata X.`` / ``…, a source said.``
+
+    In English the clause may end in a quote closed by its comma (``Not paying taxes "makes me
+    smart," Trump said.``) and the cue may sit between commas (``These employees, Stumpf
+    explained, were "well-paid."``).
+    """
+    ends = [(comma, comma) for comma in _commas_outside_quotes(text, s0, s1, spans)]
+    if cues.language == "en":
+        ends += [(q.close, q.close) for q in spans if text[q.end - 1:q.end] == "," and q.open > s0]
+        ends.sort(reverse=True)
+    for cut, pos in ends:
+        cue = _closing_cue(text, pos, s1, cues)
+        if cue is None:
+            continue
+        if cues.language == "en" and cues.clause_marker.match(text, cue.end, s1):
+            return []  # "In Ohio, Trump said at a rally that …": reported speech after an opening phrase
+        if cues.language == "en" and _only_adverbial(text, s0, cut) and text.startswith(",", cue.end):
+            start = _after_speech_verb(text, cue.end + 1, s1, cues)  # "During his years in office, Obama said, a …"
+            return [_Found(start, s1, cue.speaker_start, cue.speaker_end, cue.verb, "indirect")]
+        if _is_tail(text, _after_hearer(text, cue, s1, cues), s1, cues.language):
+            return [_Found(s0, cut, cue.speaker_start, cue.speaker_end, cue.verb, "indirect", cue.role)]
+        if text.startswith(",", cue.end) and (cues.language == "id" or _continues_clause(text, cue.end + 1, s1)):
+            start = _after_speech_verb(text, cue.end + 1, s1, cues)  # "Pemerintah, kata Anis, perlu …"
+            return [_Found(start, s1, cue.speaker_start, cue.speaker_end, cue.verb, "indirect")]
     return []
 
 
-def _is_tail(text: str, pos: int, end: int) -> bool:
-    """Whether ``text[pos:end]`` is only a circumstance ("di Jakarta, Senin (20/10).")."""
+def _after_hearer(text: str, cue: _Cue, end: int, cues: Cues) -> int:
+    """Where a closing cue ends once its hearer is skipped ("…, Graham told The Huffington Post on …")."""
+    if cues.language != "en" or cue.verb not in lx.TELL_VERBS:
+        return cue.end
+    hearer = speaker_after(text, cue.end, end)
+    if hearer is not None:
+        return hearer[1]
+    m = _NEXT_WORD.match(text, cue.end, end)
+    return m.end() if m and m.group(1).lower() in lx.HEARERS else cue.end
+
+
+def _only_adverbial(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an opening phrase, not a clause ("During his years in office")."""
+    m = _NEXT_WORD.match(text, start, end)
+    return m is not None and m.group(1).lower() in lx.EN_FRONTED_WORDS and "," not in text[start:end]
+
+
+def _commas_outside_quotes(text: str, s0: int, s1: int, spans: list[Quote]) -> list[int]:
+    """Offsets of the commas of ``text[s0:s1]`` that are not inside a quote, last first."""
+    commas = []
+    comma = text.rfind(",", s0, s1)
+    while comma > s0:
+        if not _inside_quote(spans, comma):
+            commas.append(comma)
+        comma = text.rfind(",", s0, comma)
+    return commas
+
+
+def _continues_clause(text: str, pos: int, end: int) -> bool:
+    """Whether an English clause interrupted by a cue goes on at ``pos`` ("…, Stumpf explained, were …")."""
+    m = _NEXT_WORD.match(text, pos, end)
+    return m is not None and m.group(1) in lx.ENGLISH_AUXILIARIES
+
+
+def _is_tail(text: str, pos: int, end: int, language: str = "id") -> bool:
+    """Whether ``text[pos:end]`` is only a circumstance ("di Jakarta, Senin (20/10).").
+
+    In English also an apposition or a participle after a comma ("…, said Brian Baker, a
+    longtime adviser …" · "…, she said, referencing …").
+    """
     rest = text[pos:min(end, pos + 80)].strip()
     if rest.startswith(","):
         rest = rest[1:].strip()
         if rest[:1].isdigit():
+            return True
+        m = _NEXT_WORD.match(rest)
+        word = m.group(1) if m else ""
+        if language == "en" and (word in lx.EN_AFTER_CUE_WORDS or (word.islower() and word.endswith("ing"))):
             return True
     if not rest or rest[0] in ".;:()!?":
         return True
@@ -359,7 +442,8 @@ def _indirect(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
             adverb = _ADVERB_AFTER.match(text, ve, s1)
             pos = adverb.end() if adverb else ve
             after = text[pos:min(s1, pos + 80)].lstrip(" ")
-            if verb in cues.weak_verbs and not after.startswith(("\"", "“", ",", ":")):
+            if verb in cues.weak_verbs and not after.startswith(("\"", "“", ",", ":")) and not (
+                    verb in lx.EN_PLURAL_PRESENT_VERBS and subject_before(text, s0, vs, "en") is not None):
                 continue
             after = after.lstrip(" ,:")
             nxt = _NEXT_WORD.match(after)
@@ -422,12 +506,40 @@ def _continuation(text: str, s0: int, s1: int, spans: list[Quote]) -> list[_Foun
 def _sentence_claims(text: str, sentence: Sentence, cues: Cues) -> list[_Found]:
     s0, s1 = sentence.start, sentence.end
     spans = quote_spans(text, s0, s1)
-    if spans:
-        found = _quoted(text, s0, s1, spans, cues)
-        if found:
-            return found
-    return (_according(text, s0, s1, cues) or _trailing(text, s0, s1, spans, cues)
-            or _indirect(text, s0, s1, spans, cues) or _continuation(text, s0, s1, spans))
+    found = (spans and _quoted(text, s0, s1, spans, cues)) or _according(text, s0, s1, cues) \
+        or _trailing(text, s0, s1, spans, cues)
+    if cues.language == "en" and found:
+        found += _participle_reports(text, found[-1], s1, spans, cues)
+    found = found or _indirect(text, s0, s1, spans, cues) or _continuation(text, s0, s1, spans)
+    if cues.language == "en":
+        return [_without_reporter_clause(text, f, spans) for f in found]
+    return found
+
+
+def _participle_reports(text: str, owner: _Found, s1: int, spans: list[Quote], cues: Cues) -> list[_Found]:
+    """Reports in participles after an English claim and its cue ("…," X said, adding that …)."""
+    found = []
+    pos = max(owner.end, owner.speaker_end)
+    for m in _PARTICIPLE_REPORT.finditer(text, pos, s1):
+        verb = cues.speech_verb.match(text, m.start("verb"), s1)
+        if verb is None or verb.end() != m.end() or _inside_quote(spans, m.start()):
+            continue
+        marker = cues.clause_marker.match(text, verb.end(), s1)
+        start = marker.end() if marker else verb.end()
+        claim = _Found(start, s1, owner.speaker_start, owner.speaker_end, verb.group("verb"), "indirect", owner.role)
+        found.append(_as_direct_if_quoted(text, claim, spans))
+    return found
+
+
+def _without_reporter_clause(text: str, found: _Found, spans: list[Quote]) -> _Found:
+    """An English reported clause ends before the writer's own additions: a relative clause, a
+    participle, a new clause after a semicolon, a dash or ", and" ("X said A, which …")."""
+    if found.kind != "indirect" or found.start < found.speaker_start:
+        return found  # a clause before its cue ends at the cue
+    for m in _CLAUSE_BREAK.finditer(text, found.start, found.end):
+        if m.start() > found.start and not _inside_quote(spans, m.start()):
+            return replace(found, end=m.start())
+    return found
 
 
 def _trim(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:

@@ -86,7 +86,7 @@ ENGLISH = Cues(
     according_start=re.compile(
         rf"(?:(?:{_CONNECTIVE})\s*,?\s+)?(?P<verb>{_either_case(lx.EN_ACCORDING_TO)}){_B}"),
     according_end=re.compile(rf",\s+(?P<verb>{_alternation(lx.EN_ACCORDING_TO)}){_B}"),
-    ambiguous_close=frozenset(),
+    ambiguous_close=frozenset(lx.EN_SPEECH_VERBS) - lx.EN_INVERTING_VERBS,
     apposition_before_verb=re.compile(rf",\s*(?P<role>[^;:\"“”]{{2,200}}?)\s*,\s*(?=(?:{_EN_SPEECH}){_B})"),
 )
 

@@ -93,6 +93,7 @@ EN_SPEECH_VERBS: tuple[str, ...] = (
     "remark", "remarks", "remarked", "assert", "asserts", "asserted", "asserting", "contend",
     "contends", "contended", "contending", "repeat", "repeats", "repeated", "repeating",
     "pointed out", "points out", "has said", "have said", "had said", "also said",
+    "call for", "calls for", "called for", "calling for", "call on", "calls on", "called on", "calling on",
 )
 # English verbs that need `that`, a comma or a quote to report speech; without one their object
 # is usually a noun phrase ("posted a video", "confirmed the date").
@@ -107,6 +108,16 @@ EN_WEAK_SPEECH_VERBS: frozenset[str] = frozenset({
     "suggest", "explain", "insist", "argue", "acknowledge", "emphasize", "mention", "testify",
     "announce",
 })
+# Of those, base forms that report speech after a plural subject ("Many lawmakers say …")
+# even without `that`; the other base forms are also common nouns ("a claim", "the state").
+EN_PLURAL_PRESENT_VERBS: frozenset[str] = frozenset({
+    "say", "tell", "write", "warn", "urge", "admit", "assert", "contend", "predict", "complain",
+    "allege", "concede", "declare", "suggest", "explain", "insist", "argue", "acknowledge",
+    "emphasize", "testify", "announce",
+})
+# Verbs that come before a described speaker ("…, said a spokesman"); after the others a
+# lower-case phrase is an object ("…, noted the rule"), so they need a name there.
+EN_INVERTING_VERBS: frozenset[str] = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes"})
 EN_ACCORDING_TO: tuple[str, ...] = ("according to",)
 
 # --- Pronouns and anaphora ---------------------------------------------------------------
@@ -306,6 +317,21 @@ TAIL_WORDS: frozenset[str] = frozenset({
     "in", "at", "on", "to", "during", "after", "before", "when", "while", "through", "last", "this",
     "earlier", "later", "yesterday", "today", "tonight", "recently", "as", "from", "with", "by",
 })
+# English words that open an apposition or a new clause after a cue and a comma
+# ("…, said Brian Baker, a longtime adviser" · "…, he said, and …"): the claim ends before the cue.
+EN_AFTER_CUE_WORDS: frozenset[str] = frozenset({
+    "a", "an", "the", "who", "whose", "which", "as", "and", "but", "while", "though", "although",
+    "because", "since", "now", "then", "both", "also", "even", "before", "after", "when",
+})
+# Words after a comma that end an English reported clause: the writer's relative clause or a
+# new clause ("X said A, which forced her …" · "X said A, and B happened").
+EN_CLAUSE_BREAK_WORDS: frozenset[str] = frozenset({"which", "who", "whose", "and", "but", "while", "although", "though"})
+# Words that open an English sentence with a phrase rather than a clause ("During his years in
+# office, Obama said, …"); the cue that follows such a phrase introduces the claim.
+EN_FRONTED_WORDS: frozenset[str] = frozenset({
+    "during", "in", "at", "on", "after", "before", "following", "since", "over", "under", "amid",
+    "despite", "speaking", "asked", "pressed", "throughout", "for", "with",
+})
 # Possessive determiners: with only these and articles a phrase names nobody ("of their").
 POSSESSIVES: frozenset[str] = frozenset({"his", "her", "its", "their", "our", "my", "your", "whose"})
 # Pronouns that never name a speaker ("It goes without saying").
@@ -393,6 +419,8 @@ EN_VERB_PREPOSITIONS: tuple[str, ...] = ("on", "in", "at", "during", "to", "afte
 DEMONSTRATIVES: tuple[str, ...] = ("ini", "itu", "tersebut", "this", "that")
 # Verbs whose object is the hearer ("told reporters that").
 TELL_VERBS: frozenset[str] = frozenset({"told", "tells", "tell"})
+# Hearers after "told" that are not names ("…, she told me.").
+HEARERS: frozenset[str] = frozenset({"me", "us", "him", "her", "them", "reporters", "journalists", "supporters"})
 # "X selaku juru bicara", "X as spokesman": a role after the name.
 AS_WORDS: frozenset[str] = frozenset({"selaku", "sebagai", "as"})
 # Relative pronouns that open a clause inside an apposition.
