@@ -51,8 +51,8 @@ def add_article(
             start = article_text.index(assertion)
             ids.append(conn.execute(
                 text("INSERT INTO claim (article_id, speaker_id, speaker_text, assertion, verb, kind, start, \"end\", "
-                     "status, independent_sources) VALUES (:a, :sp, :st, :t, 'kata', 'direct', :b, :e, 'unreviewed', 1) "
-                     "RETURNING id"),
+                     "status, independent_sources) "
+                     "VALUES (:a, :sp, :st, :t, 'kata', 'direct', :b, :e, 'unreviewed', 1) RETURNING id"),
                 {"a": article_id, "sp": speaker_id, "st": speaker or "dia", "t": assertion, "b": start,
                  "e": start + len(assertion)},
             ).scalar_one())

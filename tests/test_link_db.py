@@ -14,7 +14,9 @@ from factcheck.db import make_engine, write_session
 from factcheck.link.linker import HWM_KEY, link_claims
 
 QUOTE = "Kami telah melihat Rusia menyediakan senjata ke Korea Utara dan itu melanggar resolusi PBB"
-PARAPHRASE = "Kami telah melihat Rusia menyediakan senjata ke Korut, dan itu melanggar resolusi Perserikatan Bangsa-Bangsa"
+PARAPHRASE = (
+    "Kami telah melihat Rusia menyediakan senjata ke Korut, dan itu melanggar resolusi Perserikatan Bangsa-Bangsa"
+)
 OTHER = "Harga beras di pasar induk naik lima persen sejak pekan lalu menurut pedagang setempat"
 BODY = "Paragraf pembuka yang berbeda untuk artikel nomor {n} tentang hubungan kedua negara."
 
@@ -96,3 +98,15 @@ def test_progress_reports_links_written(engine: Engine) -> None:
     seen: list[tuple[int, int]] = []
     link_claims(engine, progress=lambda done, total: seen.append((done, total)))
     assert seen[-1] == (1, 1)
+
+
+def test_groups_use_the_threshold_and_source_counts_every_link(engine: Engine) -> None:
+    reworded = "Kami sudah melihat Rusia memasok senjata kepada Korut dan itu jelas melanggar resolusi PBB"  # 85 vs QUOTE
+    a = add_article(engine, BODY.format(n=1), [("Matthew Miller", QUOTE)])
+    b = add_article(engine, BODY.format(n=2), [("Patrick Ryder", reworded)], outlet="Kompas")
+    assert link_claims(engine, threshold=80).largest_group == 2
+    stats = link_claims(engine, threshold=95)  # the 85 link stays, but no longer joins a group
+    assert (stats.groups, stats.largest_group) == (0, 1)
+    assert _links(engine) == {(a[0], b[0], "fuzzy")}
+    claims = _claims(engine)
+    assert claims[a[0]][:2] == (a[0], 2) and claims[b[0]][:2] == (b[0], 2)

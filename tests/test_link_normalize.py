@@ -20,7 +20,8 @@ def test_north_korea_variants_become_one_token(variant: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("Menlu AS bertemu Menteri Luar Negeri Korsel", "Menteri Luar Negeri Amerika Serikat bertemu Menlu Korea Selatan"),
+        ("Menlu AS bertemu Menteri Luar Negeri Korsel",
+         "Menteri Luar Negeri Amerika Serikat bertemu Menlu Korea Selatan"),
         ("resolusi DK PBB", "resolusi Dewan Keamanan PBB"),
         ("the UN Security Council", "the United Nations Security Council"),
         ("Perserikatan Bangsa-Bangsa menolak", "PBB menolak"),

@@ -54,17 +54,20 @@ def corroboration(session: Session, claim_ids: Sequence[int]) -> dict[int, Corro
     wanted = set(claim_ids) | {other for c in claim_ids for other in scores.get(c, {})}
     claims: dict[int, tuple[int, int | None, str | None]] = {}
     for ids in chunks(sorted(wanted)):
-        claims.update((i, (article, speaker_id, name)) for i, article, speaker_id, name in conn.execute(_CLAIMS, {"ids": ids}))
+        rows = conn.execute(_CLAIMS, {"ids": ids})
+        claims.update((i, (article, speaker_id, name)) for i, article, speaker_id, name in rows)
     infos = load_articles(conn, {c[0] for c in claims.values()})
+    neighbourhoods = {
+        claim_id: sorted({claims[claim_id][0]} | {claims[o][0] for o in scores.get(claim_id, {}) if o in claims})
+        for claim_id in claim_ids
+        if claim_id in claims
+    }
+    pairs = {pair for articles in neighbourhoods.values() for pair in combinations(articles, 2)}
+    keys = source_keys(infos, copy_pairs(conn, pairs))
     result: dict[int, Corroboration] = {}
-    for claim_id in claim_ids:
-        if claim_id not in claims:
-            continue
+    for claim_id in neighbourhoods:
         article, speaker_id, speaker = claims[claim_id]
         linked = [o for o in scores.get(claim_id, {}) if o in claims]
-        articles = {article} | {claims[o][0] for o in linked}
-        keys = source_keys({a: infos[a] for a in articles if a in infos},
-                           copy_pairs(conn, combinations(sorted(articles), 2)))
         key = keys.get(article, f"article:{article}")
         links = sorted(
             (

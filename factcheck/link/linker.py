@@ -142,31 +142,31 @@ def link_claims(
 def update_groups(engine: Engine, threshold: float) -> tuple[int, int]:
     """Recompute ``claim.group_id`` and ``claim.independent_sources``; (linked groups, largest size).
 
-    Groups join links scoring ≥ ``threshold`` and manual links; only changed rows are written.
+    Groups join links scoring ≥ ``threshold`` and manual links. Source counts use every
+    stored link of a claim, as :func:`factcheck.link.corroboration.corroboration` does.
+    Only changed rows are written.
     """
     with engine.connect() as conn:
-        edges = conn.execute(
-            text("SELECT claim_a, claim_b FROM claim_link WHERE score >= :t OR method = 'manual'"), {"t": threshold}
-        ).all()
+        edges = conn.execute(text("SELECT claim_a, claim_b, score, method FROM claim_link")).all()
         claims = conn.execute(
             text("SELECT id, article_id, speaker_id, group_id, independent_sources FROM claim ORDER BY id")
         ).all()
         ids = np.array([c[0] for c in claims], dtype=np.int64)
-        a = np.array([e[0] for e in edges], dtype=np.int64)
-        b = np.array([e[1] for e in edges], dtype=np.int64)
-        label = components(ids, a, b)
+        joined = [(x, y) for x, y, score, method in edges if score >= threshold or method == "manual"]
+        label = components(ids, np.array([e[0] for e in joined], dtype=np.int64),
+                           np.array([e[1] for e in joined], dtype=np.int64))
         article_of = {c[0]: c[1] for c in claims}
-        linked_articles = {(article_of[x], article_of[y]) for x, y in edges if x in article_of and y in article_of}
+        linked_articles = {(article_of[x], article_of[y]) for x, y, *_ in edges if x in article_of and y in article_of}
         involved = {i for pair in linked_articles for i in pair}
         keys = source_keys(load_articles(conn, involved), copy_pairs(conn, linked_articles))
     speaker_of = {c[0]: c[2] for c in claims}
     neighbours: dict[int, list[int]] = {}
-    for x, y in edges:
+    for x, y, *_ in edges:
         if x in article_of and y in article_of:
             neighbours.setdefault(x, []).append(y)
             neighbours.setdefault(y, []).append(x)
     updates = []
-    for (claim_id, article_id, _, old_group, old_sources), group in zip(claims, label.tolist()):
+    for (claim_id, _, _, old_group, old_sources), group in zip(claims, label.tolist()):
         members = [claim_id, *neighbours.get(claim_id, ())]
         sources = count_origins((keys.get(article_of[m], f"article:{article_of[m]}"), speaker_of[m]) for m in members)
         if old_group != group or old_sources != sources:
