@@ -295,3 +295,103 @@ def test_english_pronouns_resolve_to_the_previous_speaker() -> None:
 
 def test_english_believe_is_not_speech() -> None:
     assert claims("Many voters believe that the economy is weak.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Many lawmakers say there are also national security concerns.",
+     ("there are also national security concerns", "lawmakers", "say", "indirect")),
+    ("Palmieri called on Trump to stop attacking Machado and apologize.",
+     ("Trump to stop attacking Machado and apologize", "Palmieri", "called on", "indirect")),
+    ("Lawmakers also asked whether the deals required the recipients to cooperate.",
+     ("whether the deals required the recipients to cooperate", "Lawmakers", "asked", "indirect")),
+    ("The New York Times reported Saturday that it had received the first pages of the filings.",
+     ("it had received the first pages of the filings", "New York Times", "reported", "indirect")),
+    ("Cruz has long said that he qualifies as a natural-born citizen.",
+     ("he qualifies as a natural-born citizen", "Cruz", "said", "indirect")),
+])
+def test_english_reported_speech_after_a_plain_subject(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert summary(text, "en") == [expected]
+
+
+def test_english_plural_present_needs_a_subject() -> None:
+    assert claims("They want to have a say in how the city spends its money.", "en") == []
+    assert claims("I would say the economy is strong now.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "speaker_text"), [
+    ('"We need change," the New York businessman said.', "the New York businessman"),
+    ('"It was the least bad outcome," Mr. Morgan of the Sierra Club said.', "Mr. Morgan of the Sierra Club"),
+    ("“Why didn’t Donald Trump pay his?” a narrator in the Clinton ad asks.", "a narrator in the Clinton ad"),
+])
+def test_english_described_speaker_before_a_closing_verb(text: str, speaker_text: str) -> None:
+    (found,) = claims(text, "en")
+    assert (found.speaker_text, found.kind) == (speaker_text, "direct")
+
+
+def test_english_clause_ending_in_a_quote_closed_by_its_comma() -> None:
+    text = "Not paying taxes ''makes me smart,'' Donald J. Trump said last week."
+    assert summary(text, "en") == [("Not paying taxes ''makes me smart,''", "Donald J Trump", "said", "indirect")]
+
+
+@pytest.mark.parametrize(("text", "assertion", "speaker"), [
+    ("Its first national television ad could start this week, said Brian Baker, a longtime adviser to the family.",
+     "Its first national television ad could start this week", "Brian Baker"),
+    ("It would likely take two to three weeks to convene the DNC, Fowler said, and wrangling could be paralyzing.",
+     "It would likely take two to three weeks to convene the DNC", "Fowler"),
+    ("These employees, Stumpf explained earlier in the hearing, were well paid for their work.",
+     "were well paid for their work", "Stumpf"),
+    ("During his years in office, Mr. Obama said, a majority of Americans have come to accept the science.",
+     "a majority of Americans have come to accept the science", "Obama"),
+])
+def test_english_cue_between_commas(text: str, assertion: str, speaker: str) -> None:
+    ((found_assertion, found_speaker, _, _),) = summary(text, "en")
+    assert (found_assertion, found_speaker) == (assertion, speaker)
+
+
+def test_english_participle_after_a_quote_reports_again() -> None:
+    text = '"We do not see a link to terrorism," the mayor said, adding that it would take more hours.'
+    assert [(c.assertion, c.verb, c.speaker_text) for c in claims(text, "en")] == [
+        ("We do not see a link to terrorism", "said", "the mayor"),
+        ("it would take more hours", "adding", "the mayor"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "assertion"), [
+    ("Fowler said he expects Clinton to recover from pneumonia, which forced her to leave early.",
+     "he expects Clinton to recover from pneumonia"),
+    ("Republicans said the timing of the news was not intentional; they only learned of it on Friday.",
+     "the timing of the news was not intentional"),
+    ("But critics say resources could be better spent with NATO, the existing military alliance.",
+     "resources could be better spent with NATO"),
+])
+def test_english_reported_clause_ends_before_the_writers_additions(text: str, assertion: str) -> None:
+    assert [c.assertion for c in claims(text, "en")] == [assertion]
+
+
+def test_english_sentence_final_according_to_takes_the_whole_source() -> None:
+    text = "The two candidates are virtually tied, according to a new Washington Post-ABC News national poll."
+    (found,) = claims(text, "en")
+    assert (found.assertion, found.speaker_text) == (
+        "The two candidates are virtually tied", "a new Washington Post-ABC News national poll")
+
+
+def test_english_subject_set_off_by_an_apposition() -> None:
+    text = ("Officials at Homeland Security Investigations, a division of Immigration and Customs Enforcement, "
+            "said they were concerned about the program.")
+    (found,) = claims(text, "en")
+    assert (found.speaker_text, found.assertion) == (
+        "Officials at Homeland Security Investigations", "they were concerned about the program")
+
+
+def test_english_he_is_never_an_organisation() -> None:
+    text = ('Republican nominee Donald Trump spoke in Ohio. The Commission on Presidential Debates says '
+            'there was a problem with the microphone.\n"I wonder why it was bad," he says.')
+    assert [c.speaker.name for c in claims(text, "en")] == ["Commission on Presidential Debates", "Donald Trump"]
+
+
+def test_a_name_in_the_title_expands_a_short_name() -> None:
+    text = '"She is a disgrace," Christie said.'
+    (found,) = extract_claims(text, segment(text), "en", title="Chris Christie Calls Hillary Clinton A Disgrace")
+    assert found.speaker.name == "Chris Christie"
+    (found,) = extract_claims(text, segment(text), "en")
+    assert found.speaker.name == "Christie"

@@ -47,12 +47,20 @@ _NEXT_WORD = re.compile(r"\s*([^\s,.;:!?\"“”]+)")
 _CAPTION = re.compile("|".join(re.escape(m) for m in lx.CAPTION_MARKERS))
 _HANDOVER = lx.MANNER_WORDS | lx.COORDINATORS
 _CLAUSE_BREAK = re.compile(
-    rf";\s|\s(?:--|—|―)\s|,\s+(?:(?:{'|'.join(sorted(lx.EN_CLAUSE_BREAK_WORDS))})\b|[a-z]+ing\b)")
+    rf";\s|\s(?:--|—|―)\s|,\s+(?:(?:{'|'.join(sorted(lx.EN_CLAUSE_BREAK_WORDS))})\b|[a-z]+ing\b)"
+    r"|\b[A-Z][\w.]*(?P<apposition>,\s+(?:the|a|an)\s)"  # after a name: "…NATO, the existing alliance …"
+    r"|\s+and\s+(?:[a-z]+ly\s+)?[a-z]+ed\s")  # a second verb phrase: "… and encouraged Americans …"
 _PARTICIPLE_REPORT = re.compile(r",\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+ing)(?![\w-])")
+_PRONOUN_CLITIC = re.compile(
+    rf"(?<![\w'’])(?P<pronoun>{'|'.join(sorted(lx.EN_PERSON_PRONOUNS | lx.EN_PLURAL_PRONOUNS | {'i'}))})"
+    r"[’'](?:s|ve|re|d)\s+$",
+    re.IGNORECASE)
 _TOKEN_SPAN = re.compile(r"\S+")
 _DESCRIPTION_BREAKS = ",;:\"“”()!?"
 _MAX_DESCRIBED_CHARS = 100
 _MAX_DESCRIBED_WORDS = 8
+_MAX_SOURCE_WORDS = 20
+_MIN_CLAUSE_WORDS = 4
 _OPEN_CUE = {
     lang: re.compile(rf"{c.speech_verb.pattern}(?:\s+(?:{_POST_VERB_ADVERBS}))?(?:\s+(?:{markers}))?\s*[,:]?\s*$")
     for lang, c, markers in (("id", cues_for("id"), "|".join(lx.ID_CLAUSE_MARKERS)),
@@ -159,20 +167,57 @@ def _speaker_then_verb(text: str, pos: int, end: int, cues: Cues) -> _Cue | None
 
 
 def _described_then_verb(text: str, start: int, end: int, cues: Cues) -> _Cue | None:
-    """A speaker phrase running up to the verb: ``, the New York businessman said`` · ``, Mr. Morgan of the Sierra Club said``."""
+    """A speaker phrase running up to the verb.
+
+    ``, the New York businessman said`` · ``, Mr. Morgan of the Sierra Club said``.
+    """
     m = cues.speech_verb.search(text, start, min(end, start + _MAX_DESCRIBED_CHARS))
-    if m is None or m.group("verb").endswith("ing") or any(c in _DESCRIPTION_BREAKS for c in text[start:m.start()]):
+    if m is None or m.group("verb").endswith("ing"):
         return None
-    words = list(_TOKEN_SPAN.finditer(text, start, m.start("verb")))
+    span = _described(text, start, m.start("verb"))
+    return _Cue(span[0], span[1], " ".join(m.group("verb").split()), m.end()) if span else None
+
+
+def _described(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``text[start:end]`` as an English noun phrase naming a speaker (trailing adverbs left out), if it is one.
+
+    Up to a few words with no punctuation, auxiliary, subordinator or participle in them.
+    """
+    if any(c in _DESCRIPTION_BREAKS for c in text[start:end]):
+        return None
+    words = list(_TOKEN_SPAN.finditer(text, start, end))
     while words and words[-1].group().lower() in lx.ADVERBS:
         words.pop()
     if not words or len(words) > _MAX_DESCRIBED_WORDS:
         return None
     lowers = [w.group().lower() for w in words]
     if lowers[0] in lx.OBJECT_PRONOUNS or lowers[0] in lx.NON_SPEAKER_PRONOUNS or any(
-            w in lx.ENGLISH_AUXILIARIES or w in lx.SUBORDINATORS or w.endswith(("ing", "n't", "n’t")) for w in lowers):
+            w in lx.ENGLISH_AUXILIARIES or w in lx.SUBORDINATORS or w.endswith(("ing", "n't", "n’t"))
+            for w in lowers):
         return None
-    return _Cue(words[0].start(), words[-1].end(), " ".join(m.group("verb").split()), m.end())
+    return words[0].start(), words[-1].end()
+
+
+def _subject_before_apposition(text: str, start: int, verb_start: int) -> tuple[int, int, str | None] | None:
+    """The subject that opens a sentence and is set off from its verb by an apposition or a participle.
+
+    ``Officials at Homeland Security Investigations, a division of …, said`` ·
+    ``Rep. Gregory W. Meeks (D-N.Y.), chairman of …, said`` · ``Trump, speaking to veterans, said``.
+    """
+    opener = _OPENER.match(text, start, verb_start)
+    begin = opener.end() if opener else start
+    comma = text.find(",", begin, verb_start)
+    if comma < 0:
+        return None
+    named = speaker_after(text, begin, comma)
+    if named is not None:
+        party = _PARTY.match(text, named[1], comma)
+        if text[party.end() if party else named[1]:comma].strip() == "":
+            return named[0], named[1], None
+    span = _described(text, begin, comma)
+    if span is None or not any(c.isupper() for c in text[span[0]:span[1]]):
+        return None
+    return span[0], span[1], None
 
 
 def _with_appositive(text: str, cue: _Cue, end: int) -> _Cue:
@@ -231,9 +276,12 @@ def _subject(text: str, start: int, verb_start: int, language: str,
             main = _MAIN_VERB.search(text, start, verb_start)
             if main and main.start() < verb_start - 10:
                 subject = subject_before(text, start, main.start(), language)
+    clitic = _PRONOUN_CLITIC.search(text, max(start, verb_start - 12), verb_start) if language == "en" else None
+    if subject is None and clitic is not None:  # "He’s claiming …"
+        return clitic.start("pronoun"), clitic.end("pronoun"), None
     if subject is None and language == "en" and text[max(start, verb_start - 3):verb_start].rstrip().endswith(","):
-        opening = _sentence_subject(text, start, verb_start)  # "Trump, speaking to veterans, said …"
-        if opening is not None and text.startswith(",", opening[1]):
+        opening = _subject_before_apposition(text, start, verb_start)
+        if opening is not None:
             return opening
     if subject is None:
         described = _DESCRIBED_BEFORE_VERB.search(text, max(start, verb_start - 20), verb_start)
@@ -316,6 +364,8 @@ def _according(text: str, s0: int, s1: int, cues: Cues) -> list[_Found]:
         span = speaker_after(text, m.end(), s1)
         if span is None:
             continue
+        if cues.language == "en" and text[span[1]:s1].strip(" .)"):
+            span = _source_to_end(text, span[0], s1) or span  # "…, according to a new national poll."
         verb = " ".join(m.group("verb").split())
         if not text[span[1]:s1].strip(" .)"):
             return [_Found(s0, m.start(), span[0], span[1], verb, "indirect")]
@@ -323,6 +373,18 @@ def _according(text: str, s0: int, s1: int, cues: Cues) -> list[_Found]:
             start = _after_speech_verb(text, span[1] + 1, s1, cues)
             return [_Found(start, s1, span[0], span[1], verb, "indirect")]
     return []
+
+
+def _source_to_end(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A source phrase that runs to the end of the sentence ("a recent Reuters survey of voter lists")."""
+    comma = text.find(",", start, end)
+    stop = comma if comma > 0 else end
+    while stop > start and text[stop - 1] in " .)\"”":
+        stop -= 1
+    words = text[start:stop].split()
+    if not words or len(words) > _MAX_SOURCE_WORDS or any(c in text[start:stop] for c in ";:\"“”"):
+        return None
+    return start, stop
 
 
 def _after_speech_verb(text: str, pos: int, end: int, cues: Cues) -> int:
@@ -356,6 +418,9 @@ def _trailing(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
         if cues.language == "en" and _only_adverbial(text, s0, cut) and text.startswith(",", cue.end):
             start = _after_speech_verb(text, cue.end + 1, s1, cues)  # "During his years in office, Obama said, a …"
             return [_Found(start, s1, cue.speaker_start, cue.speaker_end, cue.verb, "indirect")]
+        resumed = _resumed_clause(text, cue.end, s1) if cues.language == "en" else None
+        if resumed is not None:  # "These employees, Stumpf explained at the hearing, were …"
+            return [_Found(resumed, s1, cue.speaker_start, cue.speaker_end, cue.verb, "indirect")]
         if _is_tail(text, _after_hearer(text, cue, s1, cues), s1, cues.language):
             return [_Found(s0, cut, cue.speaker_start, cue.speaker_end, cue.verb, "indirect", cue.role)]
         if text.startswith(",", cue.end) and (cues.language == "id" or _continues_clause(text, cue.end + 1, s1)):
@@ -390,6 +455,15 @@ def _commas_outside_quotes(text: str, s0: int, s1: int, spans: list[Quote]) -> l
             commas.append(comma)
         comma = text.rfind(",", s0, comma)
     return commas
+
+
+def _resumed_clause(text: str, pos: int, end: int) -> int | None:
+    """Where an English clause interrupted by a cue and its circumstance goes on
+    ("…, Stumpf explained earlier in the hearing, were …"), if it does."""
+    comma = text.find(",", pos, min(end, pos + 80))
+    if comma < 0 or not _is_tail(text, pos, comma) or not _continues_clause(text, comma + 1, end):
+        return None
+    return comma + 1
 
 
 def _continues_clause(text: str, pos: int, end: int) -> bool:
@@ -443,7 +517,8 @@ def _indirect(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
             pos = adverb.end() if adverb else ve
             after = text[pos:min(s1, pos + 80)].lstrip(" ")
             if verb in cues.weak_verbs and not after.startswith(("\"", "“", ",", ":")) and not (
-                    verb in lx.EN_PLURAL_PRESENT_VERBS and subject_before(text, s0, vs, "en") is not None):
+                    verb in lx.EN_PLURAL_PRESENT_VERBS and subject_before(text, s0, vs, "en") is not None) and not (
+                    verb in lx.EN_ASK_VERBS and after.split(" ", 1)[0] in lx.EN_QUESTION_WORDS):
                 continue
             after = after.lstrip(" ,:")
             nxt = _NEXT_WORD.match(after)
@@ -537,8 +612,9 @@ def _without_reporter_clause(text: str, found: _Found, spans: list[Quote]) -> _F
     if found.kind != "indirect" or found.start < found.speaker_start:
         return found  # a clause before its cue ends at the cue
     for m in _CLAUSE_BREAK.finditer(text, found.start, found.end):
-        if m.start() > found.start and not _inside_quote(spans, m.start()):
-            return replace(found, end=m.start())
+        cut = m.start("apposition") if m.group("apposition") else m.start()
+        if len(text[found.start:cut].split()) >= _MIN_CLAUSE_WORDS and not _inside_quote(spans, cut):
+            return replace(found, end=cut)
     return found
 
 
@@ -558,8 +634,12 @@ def _is_furniture(sentence: str) -> bool:
     return sentence[:30].lower().startswith(lx.FURNITURE_PREFIXES) or bool(_CAPTION.search(sentence))
 
 
-def extract_claims(text: str, sentences: list[Sentence], language: str) -> list[ClaimDraft]:
-    """Find the attributed claims in ``text`` (sentences from :func:`factcheck.ingest.segment.segment`)."""
+def extract_claims(text: str, sentences: list[Sentence], language: str, *,
+                   title: str | None = None) -> list[ClaimDraft]:
+    """Find the attributed claims in ``text`` (sentences from :func:`factcheck.ingest.segment.segment`).
+
+    Full names in the article's ``title`` expand short names in the text ("Christie" → "Chris Christie").
+    """
     cues = cues_for(language)
     found = [(sentence, _sentence_claims(text, sentence, cues)) for sentence in sentences
              if not _is_furniture(sentence.text)]
@@ -567,6 +647,8 @@ def extract_claims(text: str, sentences: list[Sentence], language: str) -> list[
                     for ref in [parse_speaker(text[f.speaker_start:f.speaker_end]).ref]
                     if ref is not None and is_named_group(ref)]
     resolver = SpeakerResolver(named_groups, text)
+    if title:
+        resolver.learn_names(title)
     claims: list[ClaimDraft] = []
     for sentence, items in found:
         for offset, ref in title_mentions(sentence.text):

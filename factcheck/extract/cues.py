@@ -80,7 +80,8 @@ ENGLISH = Cues(
     speech_verb=re.compile(rf"{_A}(?P<verb>{_EN_SPEECH}){_B}"),
     weak_verbs=lx.EN_WEAK_SPEECH_VERBS,
     clause_marker=re.compile(
-        rf"(?:\s+(?:{_ADVERBS}))?(?:\s+(?:{_alternation(lx.EN_VERB_PREPOSITIONS)})\s[^,;:\"“”]{{0,50}}?)?"
+        rf"(?:\s+(?:{_ADVERBS}))?(?:\s+(?:{_either_case(tuple(lx.DAY_NAMES))}))?"
+        rf"(?:\s+(?:{_alternation(lx.EN_VERB_PREPOSITIONS)})\s[^,;:\"“”]{{0,50}}?)?"
         r"\s*,?\s+(?P<cm>" + _EN_MARKER + r")(?![\w-])"),
     object_clause_marker=re.compile(r"(?:\s+[^\s,;:\"“”]+){1,4}?\s+(?P<cm>" + _EN_MARKER + r")(?![\w-])"),
     according_start=re.compile(

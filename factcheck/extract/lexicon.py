@@ -115,6 +115,9 @@ EN_PLURAL_PRESENT_VERBS: frozenset[str] = frozenset({
     "allege", "concede", "declare", "suggest", "explain", "insist", "argue", "acknowledge",
     "emphasize", "testify", "announce",
 })
+# Asking verbs and the words that open the question they report ("asked whether …").
+EN_ASK_VERBS: frozenset[str] = frozenset({"ask", "asks", "asked", "asking"})
+EN_QUESTION_WORDS: frozenset[str] = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who"})
 # Verbs that come before a described speaker ("…, said a spokesman"); after the others a
 # lower-case phrase is an object ("…, noted the rule"), so they need a name there.
 EN_INVERTING_VERBS: frozenset[str] = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes"})
@@ -140,7 +143,7 @@ GROUP_COUNTS: dict[str, int] = {
     "keempat": 4, "lima": 5, "kelima": 5, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5,
 }
 # Words that join a verb to an earlier subject ("…, serta mencatat bahwa …").
-COORDINATORS: frozenset[str] = frozenset({"serta", "dan", "sekaligus", "lalu", "and", "then"})
+COORDINATORS: frozenset[str] = frozenset({"serta", "dan", "sekaligus", "lalu", "and", "then", "but"})
 # Words before a verb that hand the subject back to the main clause ("dengan mengatakan").
 MANNER_WORDS: frozenset[str] = frozenset({"dengan", "sambil", "seraya", "sembari", "by", "while", "yang"})
 # Balinese name words that follow the name prefix "I" ("I Made Parwita"), which is not a numeral then.
@@ -156,7 +159,7 @@ DETERMINERS: frozenset[str] = frozenset({
 # Nouns for unnamed sources ("a campaign source", "sumber internal").
 SOURCE_NOUNS: frozenset[str] = frozenset({
     "source", "sources", "official", "officials", "insider", "insiders", "person", "people",
-    "witness", "witnesses", "sumber", "narasumber", "saksi", "warga", "pejabat",
+    "witness", "witnesses", "sumber", "narasumber", "saksi", "warga", "pejabat", "percent",
 })
 # Documents that "say" something themselves ("bunyi beleid tersebut"): speakers, never pointers.
 DOCUMENT_NOUNS: frozenset[str] = frozenset({
@@ -211,7 +214,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "gen", "lt", "col", "adm", "admiral", "judge", "justice", "attorney", "candidate",
     "nominee", "former", "ex", "campaign", "adviser", "advisor", "aide", "strategist",
     "analyst", "pollster", "professor", "mr", "mrs", "ms", "speaker", "leader", "majority",
-    "minority", "whip", "press", "communications", "executive", "host",
+    "minority", "whip", "press", "communications", "communication", "executive", "host",
     "commentator", "economist", "official", "officials", "staff", "staffer", "presidential",
     "democratic", "republican", "gop", "state", "house", "white", "sheriff", "commissioner",
     "senior", "top", "lawyer", "counsel", "head", "council", "delegate", "rev",
@@ -273,7 +276,7 @@ ORGANIZATION_WORDS: frozenset[str] = frozenset({
     "bareskrim", "departemen", "badan", "komisi", "partai", "dinas", "bank", "pt", "perusahaan",
     "istana", "lembaga", "organisasi", "yonhap", "reuters", "kcna", "antara", "white house",
     "ministry", "department", "committee", "campaign", "agency", "council", "government",
-    "administration", "company", "office", "fbi", "cia", "police", "school", "university",
+    "administration", "company", "office", "commission", "fbi", "cia", "police", "school", "university",
     "universitas", "institute", "institut", "center", "centre", "foundation", "yayasan", "association",
     "asosiasi", "federation", "federasi", "union", "serikat", "coalition", "network", "pyongyang",
     "washington",
@@ -325,7 +328,9 @@ EN_AFTER_CUE_WORDS: frozenset[str] = frozenset({
 })
 # Words after a comma that end an English reported clause: the writer's relative clause or a
 # new clause ("X said A, which forced her …" · "X said A, and B happened").
-EN_CLAUSE_BREAK_WORDS: frozenset[str] = frozenset({"which", "who", "whose", "and", "but", "while", "although", "though"})
+EN_CLAUSE_BREAK_WORDS: frozenset[str] = frozenset({
+    "which", "who", "whose", "and", "but", "while", "although", "though",
+})
 # Words that open an English sentence with a phrase rather than a clause ("During his years in
 # office, Obama said, …"); the cue that follows such a phrase introduces the claim.
 EN_FRONTED_WORDS: frozenset[str] = frozenset({
@@ -350,6 +355,9 @@ MONTH_NAMES: frozenset[str] = frozenset({
 # Words allowed in a speaker phrase despite being lower-case function words ("Duta Besar AS untuk PBB").
 SPEAKER_CONNECTORS: frozenset[str] = frozenset({"dan", "untuk", "bin", "binti", "van", "de", "der",
                                                 "al", "el", "of", "the", "and", "&"})
+# Prepositions inside the name of an institution, between capitalised words ("Commission on
+# Presidential Debates", "Center for American Progress"), read backwards from a verb.
+NAME_PREPOSITIONS: frozenset[str] = frozenset({"on", "for", "at"})
 # Words before a reporting verb that mean the verb is not the main clause's speech act.
 SUBORDINATORS: frozenset[str] = frozenset({
     "yang", "ketika", "saat", "setelah", "sebelum", "karena", "jika", "apabila", "bila", "kalau",
@@ -368,7 +376,7 @@ ADVERBS: frozenset[str] = frozenset({
     "previously", "then", "has", "have", "had", "again", "recently", "earlier", "repeatedly",
     "once", "publicly", "privately", "flatly", "however", "often", "frequently", "still", "now",
     "reportedly", "bluntly", "forcefully", "simply", "finally", "already", "just", "actually",
-    "is", "are", "was", "were", "be", "been", "being", "did", "does", "do",
+    "is", "are", "was", "were", "be", "been", "being", "did", "does", "do", "long",
 })
 # English auxiliaries and modals: a subject phrase containing one has swallowed a verb.
 ENGLISH_AUXILIARIES: frozenset[str] = frozenset({

@@ -21,6 +21,7 @@ _NP_WORDS = (lx.TITLE_WORDS | lx.GROUP_WORDS | lx.ID_PERSON_PRONOUNS | lx.ID_PLU
 _PRONOUNS = lx.ID_PERSON_PRONOUNS | lx.ID_PLURAL_PRONOUNS | lx.EN_PERSON_PRONOUNS | lx.EN_PLURAL_PRONOUNS
 _MAX_WORDS = 14
 _VERB_LIKE = re.compile(r"^[a-z][a-z-]*(?:ing|ed)$|n[’']t$|^(?:It|He|She|That|There|Let|What|Who)[’']s$")
+_LY_ADVERB = re.compile(r"^[a-z]{3,}ly$")  # "has strongly denied"
 _DEGREE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,4}\.)+[A-Za-z]{0,5}\.?$")
 
 
@@ -106,7 +107,7 @@ def _skip_back_adverbials(tokens: list[tuple[str, int, int]], i: int) -> int:
                 return i
             i = j - 1
             continue
-        if low in lx.ADVERBS or low in lx.DAY_NAMES or low in lx.TIME_WORDS:
+        if low in lx.ADVERBS or low in lx.DAY_NAMES or low in lx.TIME_WORDS or _LY_ADVERB.match(word):
             i -= 1
             continue
         return i
@@ -136,7 +137,7 @@ def _plausible_english_subject(tokens: list[tuple[str, int, int]]) -> bool:
         return False  # "of their", "a"
     first = words[0].lower()
     return _capitalised(words[0]) or first in lx.DETERMINERS or first in lx.GROUP_DETERMINERS or all(
-        w.lower() in _NP_WORDS for w in words)
+        w.lower() in _NP_WORDS for w in words) or (first in lx.TITLE_WORDS and any(map(_capitalised, words)))
 
 
 def _subject_before(text: str, start: int, verb_start: int) -> Subject | None:
@@ -174,8 +175,10 @@ def _subject_before(text: str, start: int, verb_start: int) -> Subject | None:
         if collected and low in lx.ID_ANAPHORIC_DETERMINERS:
             break
         if not capital:
-            if low in lx.SPEAKER_CONNECTORS and collected and i > 0 and (
-                    _capitalised(tokens[i - 1][0]) or tokens[i - 1][0].lower() in _NP_WORDS):
+            if collected and i > 0 and ((low in lx.SPEAKER_CONNECTORS and (
+                    _capitalised(tokens[i - 1][0]) or tokens[i - 1][0].lower() in _NP_WORDS)) or (
+                    low in lx.NAME_PREPOSITIONS and _capitalised(tokens[i - 1][0])
+                    and _capitalised(tokens[collected[-1]][0]))):  # "Commission on Presidential Debates"
                 collected.append(i)
                 i -= 1
                 continue

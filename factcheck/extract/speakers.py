@@ -16,6 +16,7 @@ from factcheck.document import SpeakerRef
 from factcheck.extract import lexicon as lx
 
 _TOKEN = re.compile(r"[^\s,]+|,")
+_INSIDE_NAME = re.compile(rf"[A-Z][\w.'’-]*\s+(?:{'|'.join(sorted(lx.NAME_PREPOSITIONS | {'of'}))})\s+$")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 _GLUED = re.compile(r"[a-z][A-Z]")
 _PARTY_SEPARATOR = re.compile(r"\s*,\s*(?:dan\s+|and\s+)?|\s+(?:dan|serta|and)\s+")
@@ -137,7 +138,7 @@ def parse_speaker(phrase: str) -> ParsedSpeaker:
     if "," in words:
         return ParsedSpeaker(text, SpeakerRef(text, None, "group"))
     role, name = _split_name(words)
-    if name and not role and set(lowers) & lx.ORGANIZATION_WORDS:
+    if name and (not role or lowers[0] in lx.ORGANIZATION_WORDS) and set(lowers) & lx.ORGANIZATION_WORDS:
         return ParsedSpeaker(text, SpeakerRef(text, None, "organization"))  # "Harvard Medical School"
     if name and (not role or any(w.lower() in lx.TITLE_WORDS for w in role)):
         full = " ".join(name)
@@ -152,6 +153,8 @@ def title_mentions(sentence: str) -> list[tuple[int, SpeakerRef]]:
     """People introduced with a title in ``sentence``, with their offsets ("Menteri Keuangan Purbaya …")."""
     found = []
     for m in _CAPITAL_RUN.finditer(sentence):
+        if _INSIDE_NAME.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "Commission on Presidential Debates" names an institution, not a person
         words = m.group().split()
         first = next((n for n, w in enumerate(words) if w.lower() in lx.TITLE_WORDS), None)
         if first is None or first == len(words) - 1:
@@ -183,6 +186,7 @@ class SpeakerResolver:
         self._text = text
         self._searched: set[str] = set()  # single names already looked up in the text
         self._people: list[SpeakerRef] = []
+        self._fallback_names: list[SpeakerRef] = []  # names from outside the text (a headline)
         self._named_groups = named_groups or []
         self._focus: SpeakerRef | None = None  # the person the text is about
         self._speaker: SpeakerRef | None = None  # the last person or organisation that spoke
@@ -201,6 +205,22 @@ class SpeakerResolver:
                 self._focus, self._focus_at = full, self._clock
         return full
 
+    def learn_names(self, text: str) -> None:
+        """Remember the full names (two name words) written in ``text``, such as a headline, to expand
+        a short name that no fuller name in the article itself explains.
+
+        In a title-case headline a reporting verb ends a name ("Chris Christie Calls Hillary Clinton …").
+        """
+        for m in _NAME_RUN.finditer(text):
+            run: list[str] = []
+            for word in [*m.group().split(), ""]:
+                if word and _is_person_word(word) and word.lower() not in lx.EN_SPEECH_VERBS:
+                    run.append(word)
+                    continue
+                if len(run) == 2:
+                    self._fallback_names.append(SpeakerRef(" ".join(run), None, "person"))
+                run = []
+
     def resolve(self, phrase: str, position: int = 0, role: str | None = None) -> SpeakerRef:
         """Resolve a speaker phrase as written at ``position`` to the speaker it names, and remember it.
 
@@ -213,7 +233,8 @@ class SpeakerResolver:
         if parsed.ref is not None and parsed.ref.kind == "person" and " " not in parsed.ref.name:
             self._learn_full_name(parsed.ref.name, position)
         if parsed.ref is None:
-            ref = self._point(parsed.pointer, parsed.count) or self._name_before(position) or SpeakerRef(
+            person_only = parsed.text.lower() in lx.EN_PERSON_PRONOUNS  # "he" is never an organisation
+            ref = self._point(parsed.pointer, parsed.count, person_only) or self._name_before(position) or SpeakerRef(
                 parsed.text, None, "group" if parsed.pointer == "collective" else "person")
         elif parsed.ref.kind == "group" and not is_named_group(parsed.ref):
             ref = self._group(parsed.count) or parsed.ref
@@ -235,10 +256,11 @@ class SpeakerResolver:
             return current or (self._named_groups[0] if self._named_groups else None)
         return next((g for g in self._named_groups if _parties(g) == count), current)
 
-    def _point(self, pointer: str, count: int | None = None) -> SpeakerRef | None:
+    def _point(self, pointer: str, count: int | None = None, person_only: bool = False) -> SpeakerRef | None:
         if pointer == "collective":
             return self._group(count) or self._collective or self._speaker
-        if self._speaker is not None and self._speaker_at > self._focus_at:
+        if self._speaker is not None and self._speaker_at > self._focus_at and not (
+                person_only and self._speaker.kind != "person"):
             return self._speaker
         return self._focus or (self._people[-1] if self._people else None)
 
@@ -289,10 +311,14 @@ class SpeakerResolver:
         for known in reversed(self._people):
             known_tokens = known.name.lower().split()
             matches = all(t in known_tokens for t in tokens) or (
-                len(tokens) == 1 and tokens[0] in lx.TITLE_WORDS and known.role is not None
-                and known.role.lower().split()[-1] == tokens[0])
+                all(t in lx.TITLE_WORDS for t in tokens) and known.role is not None
+                and known.role.lower().split()[-1] == tokens[-1])  # "the GOP nominee" → the nominee named before
             if matches and (best is None or len(known_tokens) > len(best.name.split())):
                 best = known
+        if best is None and len(tokens) == 1:
+            best = next((known for known in self._fallback_names if tokens[0] in known.name.lower().split()), None)
+            if best is not None:
+                self._people.append(best)
         if best is None:
             return ref
         role = ref.role if ref.role and len(ref.role) > len(best.role or "") else best.role
