@@ -45,10 +45,12 @@ def test_source_keys_fold_wires_and_copies() -> None:
         4: ArticleInfo(4, "Tempo", ()),
         5: ArticleInfo(5, "Suara", ()),  # copy of 4
         6: ArticleInfo(6, None, ()),
+        7: ArticleInfo(7, None, ()),  # copy of 6
+        8: ArticleInfo(8, "Kompas", ()),  # Kompas republishing its own story 3
     }
-    keys = source_keys(infos, [(1, 2), (4, 5)])
+    keys = source_keys(infos, [(1, 2), (4, 5), (6, 7), (3, 8)])
     assert keys == {1: "wire:Yonhap", 2: "wire:Yonhap", 3: "outlet:Kompas", 4: "copy-of:4", 5: "copy-of:4",
-                    6: "article:6"}
+                    6: "article:6", 7: "article:6", 8: "outlet:Kompas"}
 
 
 def test_origins_count_speakers_within_a_source() -> None:

@@ -1,8 +1,9 @@
 """Independent sources: which reports of a claim share an origin.
 
 An article's *source key* is ``wire:<name>`` when it credits a wire (or is a copy of an
-article that does), ``copy-of:<id>`` when it is a near-duplicate copy of other articles
-(``id`` the smallest of them), else ``outlet:<name>`` (``article:<id>`` without an outlet).
+article that does), ``copy-of:<id>`` when it is a near-duplicate copy of articles of
+other outlets (``id`` the smallest of them), else ``outlet:<name>`` (``article:<id>``
+without an outlet, ``id`` the smallest of its copies).
 Two articles are copies when at least ``COPY_CONTAINMENT`` of the shorter one's word
 5-shingles occur in the other, and the shorter one is not a mere excerpt (at least
 ``MIN_SHINGLES`` shingles and ``MIN_SIZE_RATIO`` of the longer one's).
@@ -107,14 +108,15 @@ def source_keys(infos: dict[int, ArticleInfo], copies: Sequence[tuple[int, int]]
     keys: dict[int, str] = {}
     for root, group in members.items():
         wires = sorted({w for i in group for w in infos[i].wires})
+        outlets = {infos[i].outlet for i in group}
         for i in group:
             info = infos[i]
             if wires:
                 keys[i] = f"wire:{info.wires[0] if info.wires else wires[0]}"
-            elif len(group) > 1:
+            elif len(outlets) > 1:
                 keys[i] = f"copy-of:{root}"
             else:
-                keys[i] = f"outlet:{info.outlet}" if info.outlet else f"article:{i}"
+                keys[i] = f"outlet:{info.outlet}" if info.outlet else f"article:{root}"
     return keys
 
 
