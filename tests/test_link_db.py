@@ -110,3 +110,18 @@ def test_groups_use_the_threshold_and_source_counts_every_link(engine: Engine) -
     assert _links(engine) == {(a[0], b[0], "fuzzy")}
     claims = _claims(engine)
     assert claims[a[0]][:2] == (a[0], 2) and claims[b[0]][:2] == (b[0], 2)
+
+
+def test_a_claim_reusing_an_old_id_is_still_linked(engine: Engine) -> None:
+    a = add_article(engine, BODY.format(n=1), [("Matthew Miller", QUOTE)])
+    b = add_article(engine, BODY.format(n=2), [("Budi", OTHER)], outlet="Kompas")
+    link_claims(engine)
+    with write_session(engine) as session:  # re-extraction replaced the last claim under the same id
+        conn = session.connection()
+        article = conn.execute(text("SELECT article_id FROM claim WHERE id = :i"), {"i": b[0]}).scalar_one()
+        conn.execute(text("DELETE FROM claim WHERE id = :i"), {"i": b[0]})
+        conn.execute(text("INSERT INTO claim (id, article_id, speaker_text, assertion, verb, kind, start, \"end\", "
+                          "status, independent_sources) VALUES (:i, :a, 'Miller', :t, 'kata', 'direct', 0, 0, "
+                          "'unreviewed', 1)"), {"i": b[0], "a": article, "t": PARAPHRASE})
+    assert link_claims(engine).new_claims == 1
+    assert _links(engine) == {(a[0], b[0], "fuzzy")}

@@ -1,7 +1,7 @@
 """``factcheck link``: store links between claims of different articles, claim groups and source counts.
 
-Incremental: claims above the high-water mark (``schema_meta`` key ``link_last_claim_id``)
-are scored against all claims; ``rebuild=True`` drops every non-manual link and redoes all.
+Incremental: new claims (above the high-water mark, ``schema_meta`` key
+``link_last_claim_id``, or without a ``group_id`` yet) are scored against all claims; ``rebuild=True`` drops every non-manual link and redoes all.
 Writes go in short transactions so a reviewer working at the same time is not blocked.
 Review data (``claim.status``, ``claim.note``) is never touched.
 """
@@ -100,10 +100,11 @@ def link_claims(
     if rebuild:
         _delete_fuzzy_links(engine)
     with engine.connect() as conn:
-        rows = conn.execute(text("SELECT id, article_id, assertion FROM claim ORDER BY id")).all()
+        rows = conn.execute(text("SELECT id, article_id, assertion, group_id FROM claim ORDER BY id")).all()
     ids = np.array([r[0] for r in rows], dtype=np.int64)
     articles = np.array([r[1] for r in rows], dtype=np.int64)
-    new = ids > mark
+    # every linked claim gets a group: one without is new even if its id was reused below the mark
+    new = (ids > mark) | np.array([r[3] is None for r in rows], dtype=bool)
     links = link_texts([r[2] for r in rows], articles, is_new=new, scorer=scorer, threshold=threshold)
     del rows
     link_rows = [
