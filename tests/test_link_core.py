@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from factcheck.link.blocking import BlockingConfig, block
-from factcheck.link.core import link_texts
+from factcheck.link.core import MAX_CLIQUE, link_texts
 from factcheck.link.groups import components
 from factcheck.link.normalize import normalize
 from factcheck.link.scoring import exhaustive_pairs, score_pairs
@@ -73,3 +73,12 @@ def test_components_label_groups_by_smallest_id() -> None:
     ids = np.array([3, 5, 8, 9, 12, 20])
     labels = components(ids, np.array([12, 5, 9]), np.array([20, 9, 3]))
     assert labels.tolist() == [3, 3, 8, 3, 12, 12]
+
+
+def test_a_crowd_of_identical_claims_is_linked_as_a_star_not_all_pairs() -> None:
+    n = MAX_CLIQUE + 20
+    links = link_texts([QUOTE] * n, np.arange(n))
+    assert len(links.a) == n - 1
+    assert set(links.a.tolist()) == {0} and set(links.b.tolist()) == set(range(1, n))
+    few = link_texts([QUOTE] * 5, np.arange(5))
+    assert len(few.a) == 10

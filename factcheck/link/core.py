@@ -1,7 +1,8 @@
 """The linking core on in-memory arrays: claims in, scored cross-article claim pairs out.
 
 Claims with the same normalised text are scored once (and linked at 100 to each
-other); distinct texts are paired by candidate blocking and scored in bulk.
+other, or to the first of them when there are more than ``MAX_CLIQUE``); distinct texts
+are paired by candidate blocking and scored in bulk.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import numpy as np
 from factcheck.link.blocking import BlockingConfig, block
 from factcheck.link.normalize import normalize
 from factcheck.link.scoring import DEFAULT_SCORER, DEFAULT_THRESHOLD, score_pairs
+
+MAX_CLIQUE = 100  # claims sharing one text beyond this are linked to its first claim only, not all pairs
 
 
 @dataclass(frozen=True)
@@ -108,8 +111,18 @@ def link_normalized(
     scores = score_pairs(distinct.texts, pairs, scorer)
     keep = scores >= threshold
     dupes = np.flatnonzero((distinct.count >= 2) & text_new)
+    crowds = dupes[distinct.count[dupes] > MAX_CLIQUE]
+    dupes = dupes[distinct.count[dupes] <= MAX_CLIQUE]
     u = np.concatenate((pairs[keep, 0], dupes))
     v = np.concatenate((pairs[keep, 1], dupes))
     s = np.concatenate((scores[keep], np.full(len(dupes), 100.0, dtype=np.float32)))
     links = distinct.claim_pairs(u, v, s, articles, new)
-    return Links(links.a, links.b, links.score, candidates=len(pairs))
+    a, b = [links.a], [links.b]
+    for text in crowds.tolist():  # link each copy to the first one only
+        members = distinct.order[distinct.start[text] : distinct.start[text] + distinct.count[text]]
+        others = members[1:][(articles[members[1:]] != articles[members[0]]) & (new[members[1:]] | new[members[0]])]
+        a.append(np.minimum(members[0], others))
+        b.append(np.maximum(members[0], others))
+    a_all, b_all = np.concatenate(a), np.concatenate(b)
+    score = np.concatenate((links.score, np.full(len(a_all) - len(links.a), 100.0, dtype=np.float32)))
+    return Links(a_all, b_all, score, candidates=len(pairs))
