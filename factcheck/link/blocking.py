@@ -1,8 +1,8 @@
 """Candidate blocking: pairs of texts sharing one of their rarest keys (prefix filtering).
 
-A text's keys are its distinct tokens and/or token bigrams. Each text keeps its
-rarest keys (document frequency ≥ 2, rarest first): as many as prefix filtering at
-``jaccard`` needs, at most ``max_keys``. Two texts are candidates when they share a
+A text's keys are its distinct token n-grams (trigrams by default). Each text keeps
+its rarest keys (document frequency ≥ 2, rarest first): as many as prefix filtering
+at ``jaccard`` needs, at most ``max_keys``. Two texts are candidates when they share a
 kept key. Keys held by more than ``max_postings`` texts are too common to block on
 and are skipped, so the cost grows with the number of texts times bounded posting
 sizes, not with the square of the number of texts.
@@ -57,7 +57,9 @@ def text_keys(texts: Sequence[str], ngrams: tuple[int, ...] = (3,)) -> tuple[np.
     return entries // n_keys, entries % n_keys
 
 
-def select_keys(owner: np.ndarray, keys: np.ndarray, n_texts: int, config: BlockingConfig):
+def select_keys(
+    owner: np.ndarray, keys: np.ndarray, n_texts: int, config: BlockingConfig
+) -> tuple[np.ndarray, np.ndarray]:
     """The (text index, key) entries each text blocks on: its rarest shared keys."""
     df = np.bincount(keys)
     shared = df[keys] >= 2
