@@ -395,3 +395,16 @@ def test_a_name_in_the_title_expands_a_short_name() -> None:
     assert found.speaker.name == "Chris Christie"
     (found,) = extract_claims(text, segment(text), "en")
     assert found.speaker.name == "Christie"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Hillary Clinton spoke about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that the "
+     "epidemic should be recognized as intolerable.", "Hillary Clinton"),
+    ("The ad uses footage of Hillary Clinton asking, “Why aren’t I 50 points ahead?”", "Hillary Clinton"),
+])
+def test_english_participle_reports_take_the_main_subject_or_their_noun(text: str, speaker: str) -> None:
+    assert [c.speaker.name for c in claims(text, "en")] == [speaker]
+
+
+def test_english_participle_describing_a_noun_is_not_a_report() -> None:
+    assert claims("Obama had a wide array of black artists writing songs about him.", "en") == []

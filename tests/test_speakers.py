@@ -106,3 +106,43 @@ def test_title_mentions_find_people_introduced_with_a_title() -> None:
     found = title_mentions("Atas undangan Menteri Luar Negeri Rusia Sergei Lavrov, Menlu Korea Utara Choe Son-hui "
                            "bertemu Presiden Rusia Vladimir Putin.")
     assert [ref.name for _, ref in found] == ["Sergei Lavrov", "Choe Son-hui", "Vladimir Putin"]
+
+
+def test_he_and_she_skip_organisations_and_people_of_the_other_gender() -> None:
+    resolver = SpeakerResolver()
+    resolver.resolve("Mr. Trump")
+    resolver.resolve("Spokeswoman Jessica Ditto")
+    assert resolver.resolve("she").name == "Jessica Ditto"
+    assert resolver.resolve("he").name == "Trump"
+    resolver.resolve("the Commission on Presidential Debates")
+    assert resolver.resolve("he").name == "Trump"
+    resolver.resolve("the Commission on Presidential Debates")
+    assert resolver.resolve("katanya").name == "Commission on Presidential Debates"  # Indonesian -nya may be
+
+
+def test_a_pronoun_of_unknown_gender_agreement_keeps_the_latest_speaker() -> None:
+    resolver = SpeakerResolver()
+    resolver.resolve("Mr. Obama")
+    assert resolver.resolve("she").name == "Obama"
+
+
+def test_a_role_description_resolves_to_the_person_named_with_that_role() -> None:
+    resolver = SpeakerResolver()
+    resolver.resolve("Republican presidential nominee Donald Trump")
+    resolver.resolve("Hillary Clinton")
+    assert resolver.resolve("the GOP nominee").name == "Donald Trump"
+
+
+def test_a_sentence_opener_is_not_part_of_a_name_learnt_from_the_text() -> None:
+    text = "If Donald Trump wins, taxes fall. Trump said so."
+    resolver = SpeakerResolver(text=text)
+    assert resolver.resolve("Trump", position=text.index("Trump said")).name == "Donald Trump"
+
+
+def test_headline_names_only_fill_in_for_names_the_text_does_not_give() -> None:
+    text = "Bobby Nasution menjawab. Bobby menegaskan hal itu."
+    resolver = SpeakerResolver(text=text)
+    resolver.learn_names("Bobby Respons Purbaya soal Dana Mengendap")
+    assert resolver.resolve("Bobby", position=text.index("Bobby menegaskan")).name == "Bobby Nasution"
+    resolver.learn_names("Gubernur Khofifah Indar Parawansa Tanggapi Kritik")
+    assert resolver.resolve("Khofifah").name == "Khofifah"  # three name words: not learnt

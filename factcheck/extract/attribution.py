@@ -55,6 +55,7 @@ _PRONOUN_CLITIC = re.compile(
     rf"(?<![\w'’])(?P<pronoun>{'|'.join(sorted(lx.EN_PERSON_PRONOUNS | lx.EN_PLURAL_PRONOUNS | {'i'}))})"
     r"[’'](?:s|ve|re|d)\s+$",
     re.IGNORECASE)
+_INTRODUCES_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:that\b|[\"“:])")
 _TOKEN_SPAN = re.compile(r"\S+")
 _DESCRIPTION_BREAKS = ",;:\"“”()!?"
 _MAX_DESCRIBED_CHARS = 100
@@ -259,6 +260,15 @@ def _subject(text: str, start: int, verb_start: int, language: str,
     ``dengan mengatakan`` and ``…, serta mencatat`` take the main clause's subject; so does
     ``yang memperingatkan bahwa "…"`` when ``relative`` (a statement introducing a quote).
     """
+    verb = _WORD.match(text, verb_start)
+    if language == "en" and verb is not None and verb.group().endswith("ing"):
+        before = text[max(start, verb_start - 12):verb_start].rstrip()
+        if before.endswith(","):
+            return _sentence_subject(text, start, verb_start)  # "…, saying that …": the main clause's subject
+        previous = before.split()[-1].lower() if before.split() else ""
+        if previous not in lx.EN_PARTICIPLE_LINKS and not previous.endswith(("’s", "'s", "’re", "'re")) \
+                and not _INTRODUCES_CLAUSE.match(text, verb.end()):
+            return None  # "artists writing songs", "a statement calling …": not a report
     subject = subject_before(text, start, verb_start, language)
     if subject is None:
         before = _WORD.findall(text, max(start, verb_start - 40), verb_start)
@@ -266,10 +276,6 @@ def _subject(text: str, start: int, verb_start: int, language: str,
         if antecedent:  # "Satgas Penanggulangan Aktivitas Ilegal yang menyebut …"
             subject = subject_before(text, start, antecedent.start("yang"), language)
         handover = _HANDOVER if relative else _HANDOVER - {"yang"}
-        verb = _WORD.match(text, verb_start)
-        if subject is None and verb is not None and verb.group().endswith("ing") \
-                and text[max(start, verb_start - 10):verb_start].rstrip().endswith(","):
-            return _sentence_subject(text, start, verb_start)  # "…, saying that …"
         if subject is None and before and before[-1].lower() in handover:
             if language == "en":
                 return _sentence_subject(text, start, verb_start)  # "X says A and said B"

@@ -118,6 +118,13 @@ EN_PLURAL_PRESENT_VERBS: frozenset[str] = frozenset({
 # Asking verbs and the words that open the question they report ("asked whether …").
 EN_ASK_VERBS: frozenset[str] = frozenset({"ask", "asks", "asked", "asking"})
 EN_QUESTION_WORDS: frozenset[str] = frozenset({"whether", "if", "how", "why", "what", "when", "where", "who"})
+# Words right before an English -ing reporting verb that make it a report ("is claiming",
+# "by saying", "and adding"); after a noun it only describes it ("a letter saying …").
+EN_PARTICIPLE_LINKS: frozenset[str] = frozenset({
+    "is", "are", "was", "were", "be", "been", "am", "by", "while", "after", "before", "without", "when",
+    "also", "and", "then", "even", "not", "keeps", "kept", "continues", "continued", "started", "began",
+    "from", "of", "repeatedly", "publicly", "again", "now",
+})
 # Verbs that come before a described speaker ("…, said a spokesman"); after the others a
 # lower-case phrase is an object ("…, noted the rule"), so they need a name there.
 EN_INVERTING_VERBS: frozenset[str] = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes"})
@@ -129,6 +136,16 @@ ID_PERSON_PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau", "nya", "d
 ID_PLURAL_PRONOUNS: frozenset[str] = frozenset({"mereka", "keduanya", "ketiganya", "kami"})
 EN_PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
 EN_PLURAL_PRONOUNS: frozenset[str] = frozenset({"they", "we"})
+# English pronouns that name a person of one gender, and titles and role words that give it away.
+PRONOUN_GENDERS: dict[str, str] = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GENDERED_WORDS: dict[str, str] = {
+    "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "spokeswoman": "f", "congresswoman": "f",
+    "chairwoman": "f", "businesswoman": "f", "councilwoman": "f", "woman": "f", "mother": "f", "wife": "f",
+    "daughter": "f", "sister": "f", "grandmother": "f", "queen": "f", "princess": "f", "actress": "f",
+    "mr": "m", "spokesman": "m", "congressman": "m", "chairman": "m", "businessman": "m",
+    "councilman": "m", "man": "m", "father": "m", "husband": "m", "son": "m", "brother": "m",
+    "grandfather": "m", "king": "m", "prince": "m", "actor": "m",
+}
 # Demonstratives that make a noun phrase point back ("diplomat AS tersebut", "the official").
 ID_ANAPHORIC_DETERMINERS: frozenset[str] = frozenset({"tersebut", "itu", "ini"})
 # Numerals and plural markers that open a group speaker ("ketiga negara", "para pejabat").
@@ -160,6 +177,10 @@ DETERMINERS: frozenset[str] = frozenset({
 SOURCE_NOUNS: frozenset[str] = frozenset({
     "source", "sources", "official", "officials", "insider", "insiders", "person", "people",
     "witness", "witnesses", "sumber", "narasumber", "saksi", "warga", "pejabat", "percent",
+    "prosecutors", "lawmakers", "investigators", "authorities", "scientists", "economists", "activists",
+    "advocates", "protesters", "residents", "observers", "historians", "doctors", "lawyers", "attorneys",
+    "members", "executives", "organizers", "parents", "workers", "senators", "legislators", "diplomats",
+    "officers", "proponents", "opponents", "advisers", "advisors", "strategists", "pollsters",
 })
 # Documents that "say" something themselves ("bunyi beleid tersebut"): speakers, never pointers.
 DOCUMENT_NOUNS: frozenset[str] = frozenset({
@@ -263,7 +284,16 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "disperindag", "dinkes", "dishub", "disdik", "satpol", "bappenas", "bulog", "pln", "kemenkes",
     "kemenag", "kemendikbud", "kemenkumham", "kemensos", "kementan", "kemenhub", "kemenpan",
     "otorita", "ikn", "komnas", "bnpb", "bmkg", "bpom", "bnn", "lps", "mk", "ma", "ky",
-    "walkot", "setda", "sekda",
+    "walkot", "setda", "sekda", "north", "south", "east", "west", "korea", "america", "american",
+    "russia", "russian", "europe", "european", "africa", "african", "asia", "britain", "british",
+})
+
+# Capitalised words that open an English sentence or clause and never start a name ("If Donald
+# Trump …", "Once in my early 20s …").
+SENTENCE_OPENERS: frozenset[str] = frozenset({
+    "if", "once", "having", "unlike", "despite", "although", "though", "when", "while", "after", "before",
+    "since", "as", "but", "and", "so", "yet", "still", "then", "in", "on", "at", "for", "with", "from", "by",
+    "during", "the", "a", "an", "this", "that", "these", "those", "it", "there", "even", "because", "like",
 })
 
 # --- Organisations and groups ------------------------------------------------------------

@@ -107,6 +107,9 @@ def _skip_back_adverbials(tokens: list[tuple[str, int, int]], i: int) -> int:
                 return i
             i = j - 1
             continue
+        if low in lx.MONTH_NAMES and i > 0 and tokens[i - 1][0].lower() in lx.SPEAKER_STOP_WORDS:
+            i -= 2  # "prosecutors in April charged"
+            continue
         if low in lx.ADVERBS or low in lx.DAY_NAMES or low in lx.TIME_WORDS or _LY_ADVERB.match(word):
             i -= 1
             continue

@@ -23,7 +23,7 @@ _PARTY_SEPARATOR = re.compile(r"\s*,\s*(?:dan\s+|and\s+)?|\s+(?:dan|serta|and)\s
 _EDGE_PUNCT = "\"“”‘’'.,;:!?()[]"
 _CLITICS = frozenset(f"{verb}nya" for verb in lx.ID_CLOSING_VERBS + lx.ID_ACCORDING_TO)
 _CAPITAL_RUN = re.compile(
-    r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z]+\)|untuk|dan|of))*\s+[A-Z][\w'’-]+")
+    r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z]+\)|untuk|dan|of|de|van|bin|binti))*\s+[A-Z][\w'’-]+")
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def _is_name_word(word: str) -> bool:
 
 def _is_person_word(word: str) -> bool:
     """A name word that is not glued to another ("CEOApriliaRacing")."""
-    return _is_name_word(word) and not _GLUED.search(word)
+    return _is_name_word(word) and not _GLUED.search(word) and word.lower() not in lx.SENTENCE_OPENERS
 
 
 def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
@@ -166,6 +166,15 @@ def title_mentions(sentence: str) -> list[tuple[int, SpeakerRef]]:
     return found
 
 
+def _gender(phrase: str | None) -> str | None:
+    """"f" or "m" when ``phrase`` holds a gendered title or word ("Mrs.", "spokeswoman"), else None."""
+    for word in _words(phrase or ""):
+        gender = lx.GENDERED_WORDS.get(word.lower().rstrip("."))
+        if gender:
+            return gender
+    return None
+
+
 def _parties(group: SpeakerRef) -> int:
     return len(_PARTY_SEPARATOR.split(group.name))
 
@@ -187,6 +196,7 @@ class SpeakerResolver:
         self._searched: set[str] = set()  # single names already looked up in the text
         self._people: list[SpeakerRef] = []
         self._fallback_names: list[SpeakerRef] = []  # names from outside the text (a headline)
+        self._genders: dict[str, str] = {}  # name → "f" or "m", from gendered titles ("Mrs.", "spokeswoman")
         self._named_groups = named_groups or []
         self._focus: SpeakerRef | None = None  # the person the text is about
         self._speaker: SpeakerRef | None = None  # the last person or organisation that spoke
@@ -198,6 +208,9 @@ class SpeakerResolver:
         """Record a mention (not a speech act); return its fullest known form."""
         full = self._expand(ref)
         if full.kind == "person":
+            gender = _gender(ref.role) or _gender(full.role)
+            if gender:
+                self._genders[full.name] = gender
             if full not in self._people:
                 self._people.append(full)
             if focus:
@@ -233,13 +246,16 @@ class SpeakerResolver:
         if parsed.ref is not None and parsed.ref.kind == "person" and " " not in parsed.ref.name:
             self._learn_full_name(parsed.ref.name, position)
         if parsed.ref is None:
-            person_only = parsed.text.lower() in lx.EN_PERSON_PRONOUNS  # "he" is never an organisation
-            ref = self._point(parsed.pointer, parsed.count, person_only) or self._name_before(position) or SpeakerRef(
+            pronoun = parsed.text.lower()
+            ref = self._point(parsed.pointer, parsed.count, pronoun) or self._name_before(position) or SpeakerRef(
                 parsed.text, None, "group" if parsed.pointer == "collective" else "person")
         elif parsed.ref.kind == "group" and not is_named_group(parsed.ref):
             ref = self._group(parsed.count) or parsed.ref
         else:
             ref = self.mention(parsed.ref)
+            gender = _gender(parsed.text)
+            if ref.kind == "person" and gender:
+                self._genders[ref.name] = gender
         self._clock += 1
         if ref.kind == "group":
             self._collective = ref
@@ -256,13 +272,22 @@ class SpeakerResolver:
             return current or (self._named_groups[0] if self._named_groups else None)
         return next((g for g in self._named_groups if _parties(g) == count), current)
 
-    def _point(self, pointer: str, count: int | None = None, person_only: bool = False) -> SpeakerRef | None:
+    def _point(self, pointer: str, count: int | None = None, pronoun: str = "") -> SpeakerRef | None:
+        """What a pointer stands for: the latest speaker, else the person in focus, else the last person.
+
+        "he" and "she" skip organisations, and people known to be of the other gender while another fits.
+        """
         if pointer == "collective":
             return self._group(count) or self._collective or self._speaker
-        if self._speaker is not None and self._speaker_at > self._focus_at and not (
-                person_only and self._speaker.kind != "person"):
-            return self._speaker
-        return self._focus or (self._people[-1] if self._people else None)
+        gender = lx.PRONOUN_GENDERS.get(pronoun)
+        candidates = [self._speaker] if self._speaker_at > self._focus_at else []
+        candidates.append(self._focus)
+        if gender is None:
+            candidates.append(self._people[-1] if self._people else None)
+        else:
+            candidates.extend(reversed(self._people))
+        people = [c for c in candidates if c is not None and (gender is None or c.kind == "person")]
+        return next((c for c in people if self._genders.get(c.name, gender) == gender), people[0] if people else None)
 
     def _name_before(self, end: int) -> SpeakerRef | None:
         """The last full name (two or more name words) written before ``end``."""
