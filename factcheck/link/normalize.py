@@ -17,19 +17,38 @@ def _is_acronym(variant: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+def _trie_pattern(variants: list[str]) -> str:
+    """A regex matching any of ``variants``, longest first, as a character trie (fast to scan)."""
+    trie: dict = {}
+    for variant in variants:
+        node = trie
+        for char in variant:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [(r"\s+" if char == " " else re.escape(char)) + emit(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
     """The alias regex, variant → canonical token (case-folded variants), and symbol table."""
     data = json.loads(ALIASES_PATH.read_text(encoding="utf-8"))
     canonical: dict[str, str] = {}
-    alternatives: list[str] = []
+    exact: list[str] = []
+    folded: list[str] = []
     for token, variants in data["aliases"].items():
         for variant in variants:
             canonical[variant.casefold()] = token
-            escaped = re.escape(variant).replace(r"\ ", r"\s+")
-            alternatives.append(escaped if _is_acronym(variant) else f"(?i:{escaped})")
-    alternatives.sort(key=len, reverse=True)  # longest variant wins
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+            (exact if _is_acronym(variant) else folded).append(variant if _is_acronym(variant) else variant.lower())
+    pattern = re.compile(rf"(?<!\w)(?:(?i:{_trie_pattern(folded)})|{_trie_pattern(exact)})(?!\w)")
     return pattern, canonical, dict(data["symbols"])
 
 
