@@ -408,3 +408,30 @@ def test_english_participle_reports_take_the_main_subject_or_their_noun(text: st
 
 def test_english_participle_describing_a_noun_is_not_a_report() -> None:
     assert claims("Obama had a wide array of black artists writing songs about him.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "assertion", "speaker_text"), [
+    ("The top 1 percent would see their incomes go up by 19.9 percent, according to the Tax Foundation, "
+     "more than twice the middle.", "The top 1 percent would see their incomes go up by 19.9 percent",
+     "the Tax Foundation"),
+    ("The Daily Caller found an old story. “His fortunes have changed since then,” it further wrote.",
+     "His fortunes have changed since then", "it"),
+    ("The New York businessman says of Clinton, “If she gets the chance, she will sell the Oval Office.”",
+     "If she gets the chance, she will sell the Oval Office.", "The New York businessman"),
+])
+def test_english_more_cue_shapes(text: str, assertion: str, speaker_text: str) -> None:
+    (found,) = claims(text, "en")
+    assert (found.assertion, found.speaker_text) == (assertion, speaker_text)
+
+
+def test_english_it_stands_for_the_last_organisation() -> None:
+    text = "The Daily Caller found an old story. “His fortunes have changed since then,” it further wrote."
+    assert claims(text, "en")[0].speaker.name == "Daily Caller"
+
+
+@pytest.mark.parametrize("text", [
+    'Obama and Clinton call them "lone wolves" and describe their actions as crimes.',
+    "He then defended the remark, saying, “I don’t think this is a ridiculous idea.”",
+])
+def test_english_no_speaker_made_of_a_clause(text: str) -> None:
+    assert all(c.speaker_text not in ("and", "He then defended the remark") for c in claims(text, "en"))

@@ -62,10 +62,14 @@ _MAX_DESCRIBED_CHARS = 100
 _MAX_DESCRIBED_WORDS = 8
 _MAX_SOURCE_WORDS = 20
 _MIN_CLAUSE_WORDS = 4
+_EN_BEFORE_QUOTE = (  # "says of Clinton, “…”" · "asking her, “…”" · "saying during the debate, “…”"
+    rf"(?:\s+(?:{'|'.join(sorted(lx.HEARERS))})"
+    rf"|\s+(?:{'|'.join(sorted(lx.EN_QUOTE_PREPOSITIONS))})\s[^,;:\"“”]{{1,40}}?)?")
 _OPEN_CUE = {
-    lang: re.compile(rf"{c.speech_verb.pattern}(?:\s+(?:{_POST_VERB_ADVERBS}))?(?:\s+(?:{markers}))?\s*[,:]?\s*$")
-    for lang, c, markers in (("id", cues_for("id"), "|".join(lx.ID_CLAUSE_MARKERS)),
-                             ("en", cues_for("en"), "|".join(lx.EN_CLAUSE_MARKERS)))
+    lang: re.compile(rf"{c.speech_verb.pattern}{between}(?:\s+(?:{_POST_VERB_ADVERBS}))?(?:\s+(?:{markers}))?"
+                     r"\s*[,:]?\s*$")
+    for lang, c, markers, between in (("id", cues_for("id"), "|".join(lx.ID_CLAUSE_MARKERS), ""),
+                                      ("en", cues_for("en"), "|".join(lx.EN_CLAUSE_MARKERS), _EN_BEFORE_QUOTE))
 }
 
 
@@ -152,6 +156,8 @@ def _speaker_then_verb(text: str, pos: int, end: int, cues: Cues) -> _Cue | None
     lead = _LEAD.match(text, pos, end)
     span = speaker_after(text, lead.end(), end)
     if span is None:
+        return _described_then_verb(text, lead.end(), end, cues)
+    if _described(text, span[0], span[1]) is None:  # not "…, including Friday’s tweets"
         return None
     role = None
     after = span[1]
@@ -192,10 +198,13 @@ def _described(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not words or len(words) > _MAX_DESCRIBED_WORDS:
         return None
     lowers = [w.group().lower() for w in words]
-    if lowers[0] in lx.OBJECT_PRONOUNS or lowers[0] in lx.NON_SPEAKER_PRONOUNS or any(
+    if lowers == [lx.EN_THING_PRONOUN]:
+        return words[0].start(), words[0].end()  # "…,” it added": a newspaper or a report
+    if lowers[0] in lx.OBJECT_PRONOUNS or lowers[0] in lx.NON_SPEAKER_PRONOUNS or lowers[0] in lx.SPEAKER_STOP_WORDS \
+            or (len(lowers) > 1 and lowers[0] in lx.EN_PERSON_PRONOUNS | lx.EN_PLURAL_PRONOUNS) or any(
             w in lx.ENGLISH_AUXILIARIES or w in lx.SUBORDINATORS or w.endswith(("ing", "n't", "n’t"))
-            for w in lowers):
-        return None
+            or (n and w.endswith("ed") and not words[n].group()[0].isupper()) for n, w in enumerate(lowers)):
+        return None  # "and", "He then defended the remark": not a speaker phrase
     return words[0].start(), words[-1].end()
 
 
@@ -261,7 +270,7 @@ def _subject(text: str, start: int, verb_start: int, language: str,
     ``yang memperingatkan bahwa "…"`` when ``relative`` (a statement introducing a quote).
     """
     verb = _WORD.match(text, verb_start)
-    if language == "en" and verb is not None and verb.group().endswith("ing"):
+    if language == "en" and verb is not None and verb.group().endswith("ing") and not relative:
         before = text[max(start, verb_start - 12):verb_start].rstrip()
         if before.endswith(","):
             return _sentence_subject(text, start, verb_start)  # "…, saying that …": the main clause's subject
@@ -356,7 +365,8 @@ def _according(text: str, s0: int, s1: int, cues: Cues) -> list[_Found]:
             return [_Found(m.end("nya"), s1, m.start("verb"), m.end("nya"), verb, "indirect")]
         comma = text.find(",", m.end(), s1)
         head = text[m.end():comma] if comma > 0 else ""
-        if head and len(head.split()) <= 10 and '"' not in head and "“" not in head:
+        if head and len(head.split()) <= _MAX_SOURCE_WORDS // (2 if cues.language == "id" else 1) \
+                and '"' not in head and "“" not in head:
             span = (m.end(), comma)
         else:
             span = speaker_after(text, m.end(), s1)
@@ -375,6 +385,9 @@ def _according(text: str, s0: int, s1: int, cues: Cues) -> list[_Found]:
         verb = " ".join(m.group("verb").split())
         if not text[span[1]:s1].strip(" .)"):
             return [_Found(s0, m.start(), span[0], span[1], verb, "indirect")]
+        if text.startswith(",", span[1]) and cues.language == "en" and len(text[s0:m.start()].split()) > 3 \
+                and not _continues_clause(text, span[1] + 1, s1):
+            return [_Found(s0, m.start(), span[0], span[1], verb, "indirect")]  # "…, according to X, an economist."
         if text.startswith(",", span[1]):  # "Komnas HAM, menurut Anis, menyatakan bahwa …"
             start = _after_speech_verb(text, span[1] + 1, s1, cues)
             return [_Found(start, s1, span[0], span[1], verb, "indirect")]
@@ -421,7 +434,9 @@ def _trailing(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
             continue
         if cues.language == "en" and cues.clause_marker.match(text, cue.end, s1):
             return []  # "In Ohio, Trump said at a rally that …": reported speech after an opening phrase
-        if cues.language == "en" and _only_adverbial(text, s0, cut) and text.startswith(",", cue.end):
+        if cues.language == "en" and _only_adverbial(text, s0, cut):
+            if not text.startswith(",", cue.end):
+                return []  # "In offering analysis, pollster Pat Caddell told X how …": reported speech follows
             start = _after_speech_verb(text, cue.end + 1, s1, cues)  # "During his years in office, Obama said, a …"
             return [_Found(start, s1, cue.speaker_start, cue.speaker_end, cue.verb, "indirect")]
         resumed = _resumed_clause(text, cue.end, s1) if cues.language == "en" else None

@@ -136,6 +136,8 @@ ID_PERSON_PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau", "nya", "d
 ID_PLURAL_PRONOUNS: frozenset[str] = frozenset({"mereka", "keduanya", "ketiganya", "kami"})
 EN_PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
 EN_PLURAL_PRONOUNS: frozenset[str] = frozenset({"they", "we"})
+# The pronoun of a newspaper, a report or an institution ("…,” it added."): resolved like "they".
+EN_THING_PRONOUN = "it"
 # English pronouns that name a person of one gender, and titles and role words that give it away.
 PRONOUN_GENDERS: dict[str, str] = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GENDERED_WORDS: dict[str, str] = {
@@ -406,7 +408,7 @@ ADVERBS: frozenset[str] = frozenset({
     "previously", "then", "has", "have", "had", "again", "recently", "earlier", "repeatedly",
     "once", "publicly", "privately", "flatly", "however", "often", "frequently", "still", "now",
     "reportedly", "bluntly", "forcefully", "simply", "finally", "already", "just", "actually",
-    "is", "are", "was", "were", "be", "been", "being", "did", "does", "do", "long",
+    "is", "are", "was", "were", "be", "been", "being", "did", "does", "do", "long", "further",
 })
 # English auxiliaries and modals: a subject phrase containing one has swallowed a verb.
 ENGLISH_AUXILIARIES: frozenset[str] = frozenset({
@@ -457,6 +459,8 @@ EN_VERB_PREPOSITIONS: tuple[str, ...] = ("on", "in", "at", "during", "to", "afte
 DEMONSTRATIVES: tuple[str, ...] = ("ini", "itu", "tersebut", "this", "that")
 # Verbs whose object is the hearer ("told reporters that").
 TELL_VERBS: frozenset[str] = frozenset({"told", "tells", "tell"})
+# Prepositions that open a phrase between a reporting verb and its quote ("says of Clinton, “…”").
+EN_QUOTE_PREPOSITIONS: frozenset[str] = frozenset({"of", "about", "to", "in", "on", "at", "during", "after"})
 # Hearers after "told" that are not names ("…, she told me.").
 HEARERS: frozenset[str] = frozenset({"me", "us", "him", "her", "them", "reporters", "journalists", "supporters"})
 # "X selaku juru bicara", "X as spokesman": a role after the name.

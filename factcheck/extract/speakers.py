@@ -23,7 +23,8 @@ _PARTY_SEPARATOR = re.compile(r"\s*,\s*(?:dan\s+|and\s+)?|\s+(?:dan|serta|and)\s
 _EDGE_PUNCT = "\"“”‘’'.,;:!?()[]"
 _CLITICS = frozenset(f"{verb}nya" for verb in lx.ID_CLOSING_VERBS + lx.ID_ACCORDING_TO)
 _CAPITAL_RUN = re.compile(
-    r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z]+\)|untuk|dan|of|de|van|bin|binti))*\s+[A-Z][\w'’-]+")
+    r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z]+\)|untuk|dan|of|de|van|bin|binti))*"
+    r"\s+[A-Z][\w'’-]+")
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def parse_speaker(phrase: str) -> ParsedSpeaker:
         low = lowers[0]
         if low in lx.ID_PERSON_PRONOUNS or low in lx.EN_PERSON_PRONOUNS or low in _CLITICS:
             return ParsedSpeaker(text, None, "person")
-        if low in lx.ID_PLURAL_PRONOUNS or low in lx.EN_PLURAL_PRONOUNS:
+        if low in lx.ID_PLURAL_PRONOUNS or low in lx.EN_PLURAL_PRONOUNS or low == lx.EN_THING_PRONOUN:
             return ParsedSpeaker(text, None, "collective")
     if lowers[0] in lx.STATEMENT_NOUNS:
         keep = next((i for i, w in enumerate(lowers[1:], 1) if w not in lx.STATEMENT_MODIFIERS),
