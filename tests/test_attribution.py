@@ -435,3 +435,15 @@ def test_english_it_stands_for_the_last_organisation() -> None:
 ])
 def test_english_no_speaker_made_of_a_clause(text: str) -> None:
     assert all(c.speaker_text not in ("and", "He then defended the remark") for c in claims(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "speaker_text"), [
+    ("''They pay us a lot of money, and we need money to pay our producers,'' Mr. King said.", "Mr. King"),
+    ("Nearly eight of 10 voters say they plan to tune in.", "10 voters"),
+    ("Then someone asked how Clinton could inspire young people.", "someone"),
+    ('During a speech, Trump attacked Clinton over Libya, saying, "She is trigger-happy and very unstable."',
+     "Trump"),
+])
+def test_english_speakers_with_numbers_indefinites_and_ing_surnames(text: str, speaker_text: str) -> None:
+    (found,) = claims(text, "en")
+    assert found.speaker_text == speaker_text

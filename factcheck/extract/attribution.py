@@ -202,8 +202,9 @@ def _described(text: str, start: int, end: int) -> tuple[int, int] | None:
         return words[0].start(), words[0].end()  # "…,” it added": a newspaper or a report
     if lowers[0] in lx.OBJECT_PRONOUNS or lowers[0] in lx.NON_SPEAKER_PRONOUNS or lowers[0] in lx.SPEAKER_STOP_WORDS \
             or (len(lowers) > 1 and lowers[0] in lx.EN_PERSON_PRONOUNS | lx.EN_PLURAL_PRONOUNS) or any(
-            w in lx.ENGLISH_AUXILIARIES or w in lx.SUBORDINATORS or w.endswith(("ing", "n't", "n’t"))
-            or (n and w.endswith("ed") and not words[n].group()[0].isupper()) for n, w in enumerate(lowers)):
+            w in lx.ENGLISH_AUXILIARIES or w in lx.SUBORDINATORS or w.endswith(("n't", "n’t"))
+            or (words[n].group().islower() and (w.endswith("ing") or (n and w.endswith("ed"))))
+            for n, w in enumerate(lowers)):
         return None  # "and", "He then defended the remark": not a speaker phrase
     return words[0].start(), words[-1].end()
 
@@ -270,13 +271,13 @@ def _subject(text: str, start: int, verb_start: int, language: str,
     ``yang memperingatkan bahwa "…"`` when ``relative`` (a statement introducing a quote).
     """
     verb = _WORD.match(text, verb_start)
-    if language == "en" and verb is not None and verb.group().endswith("ing") and not relative:
+    if language == "en" and verb is not None and verb.group().endswith("ing"):
         before = text[max(start, verb_start - 12):verb_start].rstrip()
         if before.endswith(","):
             return _sentence_subject(text, start, verb_start)  # "…, saying that …": the main clause's subject
         previous = before.split()[-1].lower() if before.split() else ""
         if previous not in lx.EN_PARTICIPLE_LINKS and not previous.endswith(("’s", "'s", "’re", "'re")) \
-                and not _INTRODUCES_CLAUSE.match(text, verb.end()):
+                and not relative and not _INTRODUCES_CLAUSE.match(text, verb.end()):
             return None  # "artists writing songs", "a statement calling …": not a report
     subject = subject_before(text, start, verb_start, language)
     if subject is None:

@@ -183,6 +183,7 @@ SOURCE_NOUNS: frozenset[str] = frozenset({
     "advocates", "protesters", "residents", "observers", "historians", "doctors", "lawyers", "attorneys",
     "members", "executives", "organizers", "parents", "workers", "senators", "legislators", "diplomats",
     "officers", "proponents", "opponents", "advisers", "advisors", "strategists", "pollsters",
+    "someone", "somebody", "everyone", "nobody", "respondents",
 })
 # Documents that "say" something themselves ("bunyi beleid tersebut"): speakers, never pointers.
 DOCUMENT_NOUNS: frozenset[str] = frozenset({

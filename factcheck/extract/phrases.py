@@ -139,7 +139,8 @@ def _plausible_english_subject(tokens: list[tuple[str, int, int]]) -> bool:
     if all(w.lower() in function_words for w in words):
         return False  # "of their", "a"
     first = words[0].lower()
-    return _capitalised(words[0]) or first in lx.DETERMINERS or first in lx.GROUP_DETERMINERS or all(
+    return _capitalised(words[0]) or first in lx.DETERMINERS or first in lx.GROUP_DETERMINERS \
+        or (first.isdigit() and len(words) > 1) or all(
         w.lower() in _NP_WORDS for w in words) or (first in lx.TITLE_WORDS and any(map(_capitalised, words)))
 
 
