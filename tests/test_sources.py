@@ -54,9 +54,15 @@ def test_source_keys_fold_wires_and_copies() -> None:
 
 
 def test_origins_count_speakers_within_a_source() -> None:
-    assert count_origins([("wire:Yonhap", 1), ("wire:Yonhap", 1), ("outlet:Kompas", 1)]) == 2
-    assert count_origins([("wire:Yonhap", 1), ("wire:Yonhap", 2)]) == 2  # another speaker asserts it
-    assert count_origins([("wire:Yonhap", 1), ("wire:Yonhap", None), ("outlet:Tempo", None)]) == 2
+    assert count_origins([("wire:Yonhap", "Miller"), ("wire:Yonhap", "Miller"), ("outlet:Kompas", "Miller")]) == 2
+    assert count_origins([("wire:Yonhap", "Matthew Miller"), ("wire:Yonhap", "Patrick Ryder")]) == 2  # another speaker asserts it
+    assert count_origins([("wire:Yonhap", "Miller"), ("wire:Yonhap", None), ("outlet:Tempo", None)]) == 2
+
+
+def test_short_and_full_names_are_one_origin() -> None:
+    assert count_origins([("outlet:detik.com", "Prabowo Subianto"), ("outlet:detik.com", "Prabowo")]) == 1
+    assert count_origins([("outlet:Bisnis.com", "Pak"), ("outlet:Bisnis.com", "Jung Pak")]) == 1
+    assert count_origins([("outlet:detik.com", "Budi Gunadi Sadikin"), ("outlet:detik.com", "Budi Arie")]) == 2
 
 
 def test_corroboration_groups_wire_copies(engine: Engine) -> None:

@@ -9,7 +9,7 @@ from itertools import combinations
 from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
-from factcheck.link.sources import chunks, copy_pairs, count_origins, load_articles, source_keys
+from factcheck.link.sources import chunks, copy_pairs, count_origins, load_articles, same_speaker, source_keys
 
 
 @dataclass(frozen=True)
@@ -89,13 +89,11 @@ def corroboration(session: Session, claim_ids: Sequence[int]) -> dict[int, Corro
             links=links,
             corroborating_outlets=sorted({link.outlet for link in links if link.outlet and link.outlet != own_outlet}),
             independent_sources=count_origins(
-                [(key, speaker_id)] + [(link.source_key, claims[link.claim_id][1]) for link in links]
+                [(key, speaker)] + [(link.source_key, link.speaker) for link in links]
             ),
         )
     return result
 
 
 def _same_speaker(id_a: int | None, name_a: str | None, id_b: int | None, name_b: str | None) -> bool:
-    if id_a is not None and id_b is not None:
-        return id_a == id_b
-    return bool(name_a and name_b and name_a.casefold() == name_b.casefold())
+    return (id_a is not None and id_a == id_b) or same_speaker(name_a, name_b)

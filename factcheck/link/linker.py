@@ -150,7 +150,10 @@ def update_groups(engine: Engine, threshold: float) -> tuple[int, int]:
     with engine.connect() as conn:
         edges = conn.execute(text("SELECT claim_a, claim_b, score, method FROM claim_link")).all()
         claims = conn.execute(
-            text("SELECT id, article_id, speaker_id, group_id, independent_sources FROM claim ORDER BY id")
+            text(
+                "SELECT claim.id, claim.article_id, COALESCE(speaker.name, claim.speaker_text), claim.group_id, "
+                "claim.independent_sources FROM claim LEFT JOIN speaker ON speaker.id = claim.speaker_id ORDER BY claim.id"
+            )
         ).all()
         ids = np.array([c[0] for c in claims], dtype=np.int64)
         joined = [(x, y) for x, y, score, method in edges if score >= threshold or method == "manual"]

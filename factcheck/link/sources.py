@@ -120,11 +120,24 @@ def source_keys(infos: dict[int, ArticleInfo], copies: Sequence[tuple[int, int]]
     return keys
 
 
-def count_origins(entries: Iterable[tuple[str, int | None]]) -> int:
-    """Distinct origins among (source key, speaker id or None) entries."""
-    speakers: dict[str, set[int]] = {}
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Whether two speaker names name the same speaker: equal, or one's words all in the other's
+    ("Prabowo" and "Prabowo Subianto", "Pak" and "Jung Pak")."""
+    if not a or not b:
+        return False
+    words_a, words_b = set(a.casefold().split()), set(b.casefold().split())
+    return words_a <= words_b or words_b <= words_a
+
+
+def count_origins(entries: Iterable[tuple[str, str | None]]) -> int:
+    """Distinct origins among (source key, speaker name or None) entries.
+
+    Within one source, each distinct speaker is another origin (another source asserts it);
+    the same speaker written in full or short counts once.
+    """
+    speakers: dict[str, list[str]] = {}
     for key, speaker in entries:
-        known = speakers.setdefault(key, set())
-        if speaker is not None:
-            known.add(speaker)
+        known = speakers.setdefault(key, [])
+        if speaker and not any(same_speaker(speaker, other) for other in known):
+            known.append(speaker)
     return sum(max(1, len(known)) for known in speakers.values())
