@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the benchmarks/ folder is not installed
 
 from benchmarks.bench_link import run  # noqa: E402
 from benchmarks.generate_corpus import generate  # noqa: E402

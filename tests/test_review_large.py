@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,6 @@ from factcheck.review.app import ReviewApp
 from factcheck.review.widgets.claim_list import PAGE_SIZE, ClaimList
 from test_review_app import settle, status_line
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the benchmarks/ folder is not installed
 from benchmarks.bench_review_open import build_claims_database  # noqa: E402
 
 CLAIMS = 100_000

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -24,7 +22,6 @@ from factcheck.queries import (
     paragraph_around,
 )
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the benchmarks/ folder is not installed
 from benchmarks.bench_review_open import build_claims_database  # noqa: E402
 
 FILTERS = [
