@@ -447,3 +447,26 @@ def test_english_no_speaker_made_of_a_clause(text: str) -> None:
 def test_english_speakers_with_numbers_indefinites_and_ing_surnames(text: str, speaker_text: str) -> None:
     (found,) = claims(text, "en")
     assert found.speaker_text == speaker_text
+
+
+def test_a_bracketed_acronym_inside_a_speaker_phrase() -> None:
+    text = ('"Korban terdampak banjir 1.776 KK," kata Plh Kepala Pelaksana Badan Penanggulangan Bencana Aceh (BPBA) '
+            'Abd Aziz dalam keterangannya.')
+    (found,) = claims(text)
+    assert found.speaker.name == "Abd Aziz"
+
+
+def test_name_comma_role_before_the_verb_names_the_person() -> None:
+    text = ("Adnan Abu Hasna, Penasihat Media UNRWA mengatakan bahwa badan tersebut telah menyusun rencana.\n"
+            '"Sangat mustahil untuk menjalani dua tahun tanpa sekolah," kata Abu Hasna.')
+    assert [(c.speaker.name, c.speaker.role) for c in claims(text)] == [
+        ("Adnan Abu Hasna", "Penasihat Media UNRWA"), ("Adnan Abu Hasna", "Penasihat Media UNRWA")]
+
+
+def test_seraya_menambahkan_reports_again_for_the_same_speaker() -> None:
+    text = ('"Sangat mustahil untuk menjalani dua tahun tanpa sekolah," kata Abu Hasna, seraya menambahkan bahwa '
+            '8.000 guru akan berpartisipasi dalam program tersebut.')
+    assert summary(text) == [
+        ("Sangat mustahil untuk menjalani dua tahun tanpa sekolah", "Abu Hasna", "kata", "direct"),
+        ("8.000 guru akan berpartisipasi dalam program tersebut", "Abu Hasna", "menambahkan", "indirect"),
+    ]

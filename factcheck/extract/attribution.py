@@ -50,7 +50,10 @@ _CLAUSE_BREAK = re.compile(
     rf";\s|\s(?:--|—|―)\s|,\s+(?:(?:{'|'.join(sorted(lx.EN_CLAUSE_BREAK_WORDS))})\b|[a-z]+ing\b)"
     r"|\b[A-Z][\w.]*(?P<apposition>,\s+(?:the|a|an)\s)"  # after a name: "…NATO, the existing alliance …"
     r"|\s+and\s+(?:[a-z]+ly\s+)?[a-z]+ed\s")  # a second verb phrase: "… and encouraged Americans …"
-_PARTICIPLE_REPORT = re.compile(r",\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+ing)(?![\w-])")
+_FOLLOW_UP_REPORT = {
+    "en": re.compile(r",\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+ing)(?![\w-])"),  # "…, adding that …"
+    "id": re.compile(rf",\s+(?:{'|'.join(lx.ID_REPORT_LINKS)})\s+(?P<verb>[a-z]+)(?![\w-])"),  # ", seraya menambahkan"
+}
 _PRONOUN_CLITIC = re.compile(
     rf"(?<![\w'’])(?P<pronoun>{'|'.join(sorted(lx.EN_PERSON_PRONOUNS | lx.EN_PLURAL_PRONOUNS | {'i'}))})"
     r"[’'](?:s|ve|re|d)\s+$",
@@ -605,19 +608,22 @@ def _sentence_claims(text: str, sentence: Sentence, cues: Cues) -> list[_Found]:
     spans = quote_spans(text, s0, s1)
     found = (spans and _quoted(text, s0, s1, spans, cues)) or _according(text, s0, s1, cues) \
         or _trailing(text, s0, s1, spans, cues)
-    if cues.language == "en" and found:
-        found += _participle_reports(text, found[-1], s1, spans, cues)
+    if found:
+        found += _follow_up_reports(text, found[-1], s1, spans, cues)
     found = found or _indirect(text, s0, s1, spans, cues) or _continuation(text, s0, s1, spans)
     if cues.language == "en":
         return [_without_reporter_clause(text, f, spans) for f in found]
     return found
 
 
-def _participle_reports(text: str, owner: _Found, s1: int, spans: list[Quote], cues: Cues) -> list[_Found]:
-    """Reports in participles after an English claim and its cue ("…," X said, adding that …)."""
+def _follow_up_reports(text: str, owner: _Found, s1: int, spans: list[Quote], cues: Cues) -> list[_Found]:
+    """Further reports after a claim and its cue, by the same speaker.
+
+    ``"…," X said, adding that …`` · ``"…," kata X, seraya menambahkan bahwa …``.
+    """
     found = []
     pos = max(owner.end, owner.speaker_end)
-    for m in _PARTICIPLE_REPORT.finditer(text, pos, s1):
+    for m in _FOLLOW_UP_REPORT[cues.language].finditer(text, pos, s1):
         verb = cues.speech_verb.match(text, m.start("verb"), s1)
         if verb is None or verb.end() != m.end() or _inside_quote(spans, m.start()):
             continue

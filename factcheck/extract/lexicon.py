@@ -70,6 +70,8 @@ ID_WEAK_SPEECH_VERBS: frozenset[str] = frozenset({
 ID_GLUED_VERBS: tuple[str, ...] = ("mengatakan", "menyatakan", "menegaskan", "menjelaskan", "menambahkan",
                                    "mengungkapkan", "menuturkan", "menerangkan")
 ID_ACCORDING_TO: tuple[str, ...] = ("menurut",)
+# Words that join a further report to a cue ("…," kata X, seraya menambahkan bahwa …).
+ID_REPORT_LINKS: tuple[str, ...] = ("seraya", "sambil", "sembari")
 
 EN_SPEECH_VERBS: tuple[str, ...] = (
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
@@ -224,7 +226,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "bapak", "ibu", "mantan", "eks", "calon", "plt", "pj", "pjs", "penjabat", "senator",
     "legislator", "politikus", "politisi", "pejabat", "kuasa", "hukum", "pengacara", "advokat",
     "manajer", "general", "manager", "chief", "officer", "ceo", "cfo", "coo", "founder", "pendiri",
-    "komisioner", "deputi", "inspektur", "auditor", "bendahara", "perdana",
+    "komisioner", "deputi", "inspektur", "auditor", "bendahara", "perdana", "penasihat", "penasehat",
     "pangeran", "sultan", "paus", "uskup", "imam", "kiai", "kyai", "rektor", "dekan", "pelatih",
     "striker", "kiper", "bek", "gelandang", "pemain", "dirjen", "kakanwil",
     "kapuspen", "kapuspenkum", "karo", "penmas", "kadiv", "kabareskrim", "dansat", "danrem",

@@ -59,11 +59,18 @@ def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     tokens = _tokens(text, start, min(end, start + 240))
     first = last = -1
     count = 0
+    skip = 0
     for i, (word, ws, we) in enumerate(tokens):
+        if skip:
+            skip -= 1
+            continue
         if word == ",":
             if first >= 0 and _list_continues(tokens, i + 1):
                 continue
             break
+        if word == "(" and first >= 0 and _acronym_before_name(tokens, i):
+            skip = 2  # "Kepala Badan Penanggulangan Bencana Aceh (BPBA) Abd Aziz"
+            continue
         if word in _PUNCT:
             break
         core = word.rstrip(".!?…")
@@ -92,6 +99,12 @@ def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     word, ws, _ = tokens[last]
     core_len = len(word.rstrip(".!?…")) if not _INITIAL.match(word) else len(word)
     return first, ws + core_len
+
+
+def _acronym_before_name(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether ``tokens[i]`` opens a bracketed acronym followed by a capitalised word: "(BPBA) Abd"."""
+    return i + 3 < len(tokens) and tokens[i + 1][0].isupper() and tokens[i + 2][0] == ")" \
+        and _capitalised(tokens[i + 3][0])
 
 
 def _skip_back_adverbials(tokens: list[tuple[str, int, int]], i: int) -> int:
@@ -123,7 +136,7 @@ def subject_before(text: str, start: int, verb_start: int, language: str = "id")
     Returns None when the verb is subordinate (``yang mengatakan``, ``tidak mengatakan``,
     ``who said``) or no subject can be found.
     """
-    subject = _subject_before(text, start, verb_start)
+    subject = _subject_before(text, start, verb_start, language)
     if subject is None or language != "en" or subject.role is not None:
         return subject
     return subject if _plausible_english_subject(_tokens(text, subject.start, subject.end)) else None
@@ -144,7 +157,7 @@ def _plausible_english_subject(tokens: list[tuple[str, int, int]]) -> bool:
         w.lower() in _NP_WORDS for w in words) or (first in lx.TITLE_WORDS and any(map(_capitalised, words)))
 
 
-def _subject_before(text: str, start: int, verb_start: int) -> Subject | None:
+def _subject_before(text: str, start: int, verb_start: int, language: str = "id") -> Subject | None:
     tokens = _tokens(text, max(start, verb_start - 300), verb_start)
     i = _skip_back_adverbials(tokens, len(tokens) - 1)
     if i < 0:
@@ -212,7 +225,12 @@ def _subject_before(text: str, start: int, verb_start: int) -> Subject | None:
         collected.pop(0)
     if not collected or not any(_capitalised(tokens[k][0]) or tokens[k][0].lower() in _NP_WORDS for k in collected):
         return None  # a run of lower-case words that names nobody ("event brought back memories")
-    return Subject(tokens[collected[-1]][1], tokens[collected[0]][2], None)
+    first = collected[-1]
+    if language == "id" and first > 0 and tokens[first - 1][0] == "," and tokens[first][0].lower() in lx.TITLE_WORDS:
+        name_start = _name_run_start(tokens, first - 1)  # "Adnan Abu Hasna, Penasihat Media UNRWA mengatakan"
+        if name_start < first - 2:
+            return Subject(tokens[name_start][1], tokens[first - 2][2], text[tokens[first][1]:tokens[collected[0]][2]])
+    return Subject(tokens[first][1], tokens[collected[0]][2], None)
 
 
 def _title_to_the_left(tokens: list[tuple[str, int, int]], i: int) -> bool:

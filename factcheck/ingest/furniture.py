@@ -122,6 +122,12 @@ FURNITURE_LINES: tuple[str, ...] = (
     r"dengarkan (?:berita|artikel) ini\b.*",
     r"rep\s*:.{1,60}\bred\s*:.{1,60}",
     r"(?:image|media) (?:copyright|caption|source)\b.*",
+    r"editor[’']s note\s*:.*",
+    r"(?:correction|update|clarification)\s*:\s*(?:an earlier version|this (?:post|story|article))\b.*",
+    r"an earlier version of this (?:post|story|article)\b.*",
+    r"this (?:post|story|article) has been updated\b.*",
+    r"(?:getty(?: images)?|instagram|twitter|facebook|ap|reuters)"
+    r"(?:\s*/\s*(?:getty(?: images)?|instagram|twitter|facebook|ap|reuters))+\.?",
     r"loading\W*",
     r"[-–—_*=~#·•]{3,}",
 )
