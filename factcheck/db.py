@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import random
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -62,7 +63,7 @@ def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
         immediate = conn.get_execution_options().get("sqlite_immediate", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        conn.connection.driver_connection.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(db: str | None = None, *, create: bool = True) -> Engine:
@@ -85,9 +86,16 @@ def make_engine(db: str | None = None, *, create: bool = True) -> Engine:
     return engine
 
 
+_WRITERS: weakref.WeakKeyDictionary[Engine, Engine] = weakref.WeakKeyDictionary()
+
+
 def writer(engine: Engine) -> Engine:
     """The engine to use for write transactions (``BEGIN IMMEDIATE`` on SQLite)."""
-    return engine.execution_options(sqlite_immediate=True) if is_sqlite(engine) else engine
+    if not is_sqlite(engine):
+        return engine
+    if engine not in _WRITERS:
+        _WRITERS[engine] = engine.execution_options(sqlite_immediate=True)
+    return _WRITERS[engine]
 
 
 @contextmanager

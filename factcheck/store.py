@@ -41,10 +41,16 @@ _SENTENCE, _CLAIM, _WIRE = Sentence.__table__, Claim.__table__, ArticleWire.__ta
 
 
 def _outlet_id(conn: Connection, name: str, kind: str) -> int:
+    # Outlets are never deleted, so ids read from committed rows are cached on the connection.
+    cache: dict[tuple[str, str], int] = conn.info.setdefault("factcheck_outlets", {})
+    if (name, kind) in cache:
+        return cache[(name, kind)]
     found = conn.execute(select(_OUTLET.c.id, _OUTLET.c.kind).where(_OUTLET.c.name == name)).first()
     if found:
         if kind == "wire" and found.kind != "wire":
             conn.execute(update(_OUTLET).where(_OUTLET.c.id == found.id).values(kind="wire"))
+        else:
+            cache[(name, kind)] = found.id
         return found.id
     return conn.execute(
         insert(_OUTLET).values(name=name, kind=kind, domain=outlet_domain(name)).returning(_OUTLET.c.id)
