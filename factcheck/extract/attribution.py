@@ -64,6 +64,7 @@ _DESCRIPTION_BREAKS = ",;:\"“”()!?"
 _MAX_DESCRIBED_CHARS = 100
 _MAX_DESCRIBED_WORDS = 8
 _MAX_SOURCE_WORDS = 20
+_MAX_SOURCE_CHARS = 200
 _MIN_CLAUSE_WORDS = 4
 _EN_BEFORE_QUOTE = (  # "says of Clinton, “…”" · "asking her, “…”" · "saying during the debate, “…”"
     rf"(?:\s+(?:{'|'.join(sorted(lx.HEARERS))})"
@@ -220,7 +221,7 @@ def _subject_before_apposition(text: str, start: int, verb_start: int) -> tuple[
     """
     opener = _OPENER.match(text, start, verb_start)
     begin = opener.end() if opener else start
-    comma = text.find(",", begin, verb_start)
+    comma = text.find(",", begin, min(verb_start, begin + _MAX_DESCRIBED_CHARS))
     if comma < 0:
         return None
     named = speaker_after(text, begin, comma)
@@ -400,8 +401,10 @@ def _according(text: str, s0: int, s1: int, cues: Cues) -> list[_Found]:
 
 def _source_to_end(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A source phrase that runs to the end of the sentence ("a recent Reuters survey of voter lists")."""
-    comma = text.find(",", start, end)
+    comma = text.find(",", start, min(end, start + _MAX_DESCRIBED_CHARS))
     stop = comma if comma > 0 else end
+    if stop - start > _MAX_SOURCE_CHARS:
+        return None
     while stop > start and text[stop - 1] in " .)\"”":
         stop -= 1
     words = text[start:stop].split()
@@ -438,7 +441,7 @@ def _trailing(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
             continue
         if cues.language == "en" and cues.clause_marker.match(text, cue.end, s1):
             return []  # "In Ohio, Trump said at a rally that …": reported speech after an opening phrase
-        if cues.language == "en" and _only_adverbial(text, s0, cut):
+        if cues.language == "en" and _only_adverbial(text, s0, cut, ends[-1][0]):
             if not text.startswith(",", cue.end):
                 return []  # "In offering analysis, pollster Pat Caddell told X how …": reported speech follows
             start = _after_speech_verb(text, cue.end + 1, s1, cues)  # "During his years in office, Obama said, a …"
@@ -465,10 +468,13 @@ def _after_hearer(text: str, cue: _Cue, end: int, cues: Cues) -> int:
     return m.end() if m and m.group(1).lower() in lx.HEARERS else cue.end
 
 
-def _only_adverbial(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is an opening phrase, not a clause ("During his years in office")."""
+def _only_adverbial(text: str, start: int, end: int, first_comma: int) -> bool:
+    """Whether ``text[start:end]`` is an opening phrase, not a clause ("During his years in office").
+
+    ``first_comma`` is the sentence's first comma: the phrase must end there.
+    """
     m = _NEXT_WORD.match(text, start, end)
-    return m is not None and m.group(1).lower() in lx.EN_FRONTED_WORDS and "," not in text[start:end]
+    return m is not None and m.group(1).lower() in lx.EN_FRONTED_WORDS and end <= first_comma
 
 
 def _commas_outside_quotes(text: str, s0: int, s1: int, spans: list[Quote]) -> list[int]:
@@ -621,15 +627,16 @@ def _follow_up_reports(text: str, owner: _Found, s1: int, spans: list[Quote], cu
 
     ``"…," X said, adding that …`` · ``"…," kata X, seraya menambahkan bahwa …``.
     """
-    found = []
-    pos = max(owner.end, owner.speaker_end)
-    for m in _FOLLOW_UP_REPORT[cues.language].finditer(text, pos, s1):
+    reports = []
+    for m in _FOLLOW_UP_REPORT[cues.language].finditer(text, max(owner.end, owner.speaker_end), s1):
         verb = cues.speech_verb.match(text, m.start("verb"), s1)
-        if verb is None or verb.end() != m.end() or _inside_quote(spans, m.start()):
-            continue
-        marker = cues.clause_marker.match(text, verb.end(), s1)
+        if verb is not None and verb.end() == m.end() and not _inside_quote(spans, m.start()):
+            reports.append((m.start(), verb))
+    found = []
+    for (_, verb), (end, _) in zip(reports, reports[1:] + [(s1, None)]):  # each report ends at the next
+        marker = cues.clause_marker.match(text, verb.end(), end)
         start = marker.end() if marker else verb.end()
-        claim = _Found(start, s1, owner.speaker_start, owner.speaker_end, verb.group("verb"), "indirect", owner.role)
+        claim = _Found(start, end, owner.speaker_start, owner.speaker_end, verb.group("verb"), "indirect", owner.role)
         found.append(_as_direct_if_quoted(text, claim, spans))
     return found
 
@@ -641,7 +648,8 @@ def _without_reporter_clause(text: str, found: _Found, spans: list[Quote]) -> _F
         return found  # a clause before its cue ends at the cue
     for m in _CLAUSE_BREAK.finditer(text, found.start, found.end):
         cut = m.start("apposition") if m.group("apposition") else m.start()
-        if len(text[found.start:cut].split()) >= _MIN_CLAUSE_WORDS and not _inside_quote(spans, cut):
+        if not _inside_quote(spans, cut) and len(text[found.start:min(cut, found.start + 200)].split()) \
+                >= _MIN_CLAUSE_WORDS:
             return replace(found, end=cut)
     return found
 
