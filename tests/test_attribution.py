@@ -470,3 +470,29 @@ def test_seraya_menambahkan_reports_again_for_the_same_speaker() -> None:
         ("Sangat mustahil untuk menjalani dua tahun tanpa sekolah", "Abu Hasna", "kata", "direct"),
         ("8.000 guru akan berpartisipasi dalam program tersebut", "Abu Hasna", "menambahkan", "indirect"),
     ]
+
+
+def test_a_quote_over_several_paragraphs_belongs_to_the_speaker_where_it_closes() -> None:
+    text = ("Warren spoke for ten minutes.\n"
+            "“You squeezed employees to the breaking point. You took the money.\n"
+            "“You should give it back and you should resign,” Warren told Stumpf.")
+    found = claims(text, "en")
+    assert [(c.assertion, c.speaker.name, c.kind) for c in found] == [
+        ("You squeezed employees to the breaking point.", "Warren", "direct"),
+        ("You took the money.", "Warren", "direct"),
+        ("You should give it back and you should resign", "Warren", "direct"),
+    ]
+
+
+def test_a_quote_over_several_paragraphs_after_a_colon_cue() -> None:
+    text = ("The New York Times reports:\n"
+            '"In an illustration of the lack of enthusiasm, just 24 percent of the contributors gave $200 or less.\n'
+            '"In 2012, 43 percent of the money to Mr. Obama was from small contributors."')
+    assert [c.speaker.name for c in claims(text, "en")] == ["New York Times"] * 2
+
+
+def test_an_unclosed_quote_without_a_cue_attributes_nothing() -> None:
+    text = ("Melanie thought the whole thing was outrageous, the article said.\n"
+            '"She was anxious, sure. Enraged, definitely.\n'
+            "Kevin was snoring.")
+    assert [c.assertion for c in claims(text, "en")] == ["Melanie thought the whole thing was outrageous"]

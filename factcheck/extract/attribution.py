@@ -59,6 +59,7 @@ _PRONOUN_CLITIC = re.compile(
     r"[’'](?:s|ve|re|d)\s+$",
     re.IGNORECASE)
 _INTRODUCES_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:that\b|[\"“:])")
+_QUOTE_OPENERS = "“\"«"
 _TOKEN_SPAN = re.compile(r"\S+")
 _DESCRIPTION_BREAKS = ",;:\"“”()!?"
 _MAX_DESCRIBED_CHARS = 100
@@ -670,6 +671,76 @@ def _is_furniture(sentence: str) -> bool:
     return sentence[:30].lower().startswith(lx.FURNITURE_PREFIXES) or bool(_CAPTION.search(sentence))
 
 
+def _paragraphs(text: str, found: list[tuple[Sentence, list[_Found]]]) -> list[tuple[int, list[int]]]:
+    """(paragraph start, indices into ``found``) for each paragraph that holds sentences, in order."""
+    paragraphs: list[tuple[int, list[int]]] = []
+    previous_end = 0
+    for i, (sentence, _) in enumerate(found):
+        newline = text.rfind("\n", previous_end, sentence.start)
+        if not paragraphs or newline >= 0:
+            paragraphs.append((newline + 1 if newline >= 0 else text.rfind("\n", 0, sentence.start) + 1, []))
+        paragraphs[-1][1].append(i)
+        previous_end = sentence.end
+    return paragraphs
+
+
+def _opens_quote(text: str, start: int) -> str:
+    """"open" when the paragraph at ``start`` opens a quote it never closes, "closed" when it opens one
+    it closes, else ""."""
+    if text[start:start + 1] not in _QUOTE_OPENERS:
+        return ""
+    end = text.find("\n", start)
+    spans = quote_spans(text, start, len(text) if end < 0 else end)
+    return "closed" if spans and spans[0].open == start else "open"
+
+
+def _continued_quotes(text: str, found: list[tuple[Sentence, list[_Found]]],
+                      cues: Cues) -> list[tuple[Sentence, list[_Found]]]:
+    """Quotes running over several paragraphs.
+
+    A paragraph that opens a quote and never closes it goes on in the next paragraph, which opens
+    with a quote mark again. Its sentences are the words of the speaker named where the quote
+    closes ("…,” he said.") or, failing that, by a cue ending the sentence before it ("X wrote:").
+    """
+    paragraphs = _paragraphs(text, found)
+    result = [(sentence, list(items)) for sentence, items in found]
+    run: list[tuple[int, list[int]]] = []
+    for start, indices in paragraphs:
+        state = _opens_quote(text, start)
+        same_mark = not run or text[start] == text[run[0][0]]  # an excerpt in "…" may quote “…” inside
+        if state == "open" and same_mark:
+            run.append((start, indices))
+            continue
+        if run:
+            closing = indices if state == "closed" and same_mark else []
+            owner = _continued_quote_owner(text, result, run, closing, cues)
+            for para_start, members in run if owner else []:
+                for i in members:
+                    sentence, items = result[i]
+                    if not items:
+                        begin = sentence.start + (1 if sentence.start == para_start else 0)
+                        items.append(_Found(begin, sentence.end, owner.speaker_start, owner.speaker_end,
+                                            owner.verb, "direct", owner.role))
+        run = [(start, indices)] if state == "open" else []
+    return result
+
+
+def _continued_quote_owner(text: str, result: list[tuple[Sentence, list[_Found]]], run: list[tuple[int, list[int]]],
+                           closing: list[int], cues: Cues) -> _Cue | None:
+    """The cue of a quote over several paragraphs: where it closes, else before it opens."""
+    for i in closing[:1]:
+        owner = next((f for f in result[i][1] if f.kind == "direct" and not f.continuation), None)
+        if owner is not None:
+            return _Cue(owner.speaker_start, owner.speaker_end, owner.verb, owner.end, owner.role)
+    first = run[0][1][0]
+    if first == 0:
+        return None
+    before = result[first - 1][0]
+    if not text[before.start:before.end].rstrip().endswith(":"):
+        return None
+    return _opening_cue(text, before.start, run[0][0], cues)
+
+
 def extract_claims(text: str, sentences: list[Sentence], language: str, *,
                    title: str | None = None) -> list[ClaimDraft]:
     """Find the attributed claims in ``text`` (sentences from :func:`factcheck.ingest.segment.segment`).
@@ -677,8 +748,8 @@ def extract_claims(text: str, sentences: list[Sentence], language: str, *,
     Full names in the article's ``title`` expand short names in the text ("Christie" → "Chris Christie").
     """
     cues = cues_for(language)
-    found = [(sentence, _sentence_claims(text, sentence, cues)) for sentence in sentences
-             if not _is_furniture(sentence.text)]
+    found = _continued_quotes(text, [(sentence, _sentence_claims(text, sentence, cues)) for sentence in sentences
+                                     if not _is_furniture(sentence.text)], cues)
     named_groups = [ref for _, items in found for f in items if not f.continuation
                     for ref in [parse_speaker(text[f.speaker_start:f.speaker_end]).ref]
                     if ref is not None and is_named_group(ref)]
