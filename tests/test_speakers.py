@@ -146,3 +146,8 @@ def test_headline_names_only_fill_in_for_names_the_text_does_not_give() -> None:
     assert resolver.resolve("Bobby", position=text.index("Bobby menegaskan")).name == "Bobby Nasution"
     resolver.learn_names("Gubernur Khofifah Indar Parawansa Tanggapi Kritik")
     assert resolver.resolve("Khofifah").name == "Khofifah"  # three name words: not learnt
+
+
+def test_an_acronym_that_is_also_a_surname_is_a_name_unless_in_capitals() -> None:
+    assert parse_speaker("Ham").ref == SpeakerRef("Ham", None, "person")
+    assert parse_speaker("HAM").ref.kind == "organization"

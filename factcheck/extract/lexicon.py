@@ -301,6 +301,9 @@ SENTENCE_OPENERS: frozenset[str] = frozenset({
     "during", "the", "a", "an", "this", "that", "these", "those", "it", "there", "even", "because", "like",
 })
 
+# Acronyms among those words that are also surnames when not written in capitals ("HAM", "Ham").
+ACRONYM_NON_NAMES: frozenset[str] = frozenset({"ham", "ma", "mk", "ky", "bi"})
+
 # --- Organisations and groups ------------------------------------------------------------
 
 # A speaker phrase whose words include one of these is an organisation.

@@ -47,7 +47,8 @@ def _is_name_word(word: str) -> bool:
     if not word or not word[0].isupper():
         return False  # also "(Bappenas)": an acronym in brackets
     lower = word.lower()
-    if lower in lx.NON_NAME_WORDS or lower in lx.TITLE_WORDS or lower in lx.ORGANIZATION_WORDS \
+    if (lower in lx.NON_NAME_WORDS and not (lower in lx.ACRONYM_NON_NAMES and not word.isupper())) \
+            or lower in lx.TITLE_WORDS or lower in lx.ORGANIZATION_WORDS \
             or lower in lx.ROMAN_NUMERALS:
         return False
     letters = [c for c in word if c.isalpha()]
