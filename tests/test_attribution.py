@@ -496,3 +496,16 @@ def test_an_unclosed_quote_without_a_cue_attributes_nothing() -> None:
             '"She was anxious, sure. Enraged, definitely.\n'
             "Kevin was snoring.")
     assert [c.assertion for c in claims(text, "en")] == ["Melanie thought the whole thing was outrageous"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Proponents, including the Conference of Mayors, have urged Congress to leave the program intact.",
+     [("Congress to leave the program intact", "Proponents", "urged", "indirect")]),
+    ("Mr. Trump has attacked loopholes that benefit others, and has called for eliminating the carried interest "
+     "break.", [("eliminating the carried interest break", "Trump", "called for", "indirect")]),
+    ("Trump tweeted in the early morning hours that Machado was “disgusting” and “a con” and encouraged "
+     "Americans to look.", [("Machado was “disgusting” and “a con”", "Trump", "tweeted", "indirect")]),
+])
+def test_english_auxiliaries_before_the_verb_and_scare_quotes(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert summary(text, "en") == expected

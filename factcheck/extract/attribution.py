@@ -59,6 +59,7 @@ _PRONOUN_CLITIC = re.compile(
     r"[’'](?:s|ve|re|d)\s+$",
     re.IGNORECASE)
 _INTRODUCES_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:that\b|[\"“:])")
+_AFTER_COMMA = re.compile(rf",(?:\s+(?:{'|'.join(sorted(lx.ADVERBS))}))*\s*$")  # "…, have urged"
 _QUOTE_OPENERS = "“\"«"
 _TOKEN_SPAN = re.compile(r"\S+")
 _DESCRIPTION_BREAKS = ",;:\"“”()!?"
@@ -69,10 +70,10 @@ _MAX_SOURCE_CHARS = 200
 _MIN_CLAUSE_WORDS = 4
 _EN_BEFORE_QUOTE = (  # "says of Clinton, “…”" · "asking her, “…”" · "saying during the debate, “…”"
     rf"(?:\s+(?:{'|'.join(sorted(lx.HEARERS))})"
-    rf"|\s+(?:{'|'.join(sorted(lx.EN_QUOTE_PREPOSITIONS))})\s[^,;:\"“”]{{1,40}}?)?")
+    rf"|\s+(?:{'|'.join(sorted(lx.EN_QUOTE_PREPOSITIONS))})\s[^,;:\"“”]{{1,40}}?)\s*[,:]|")
 _OPEN_CUE = {
-    lang: re.compile(rf"{c.speech_verb.pattern}{between}(?:\s+(?:{_POST_VERB_ADVERBS}))?(?:\s+(?:{markers}))?"
-                     r"\s*[,:]?\s*$")
+    lang: re.compile(rf"{c.speech_verb.pattern}(?:{between}(?:\s+(?:{_POST_VERB_ADVERBS}))?(?:\s+(?:{markers}))?"
+                     r"\s*[,:]?)\s*$")
     for lang, c, markers, between in (("id", cues_for("id"), "|".join(lx.ID_CLAUSE_MARKERS), ""),
                                       ("en", cues_for("en"), "|".join(lx.EN_CLAUSE_MARKERS), _EN_BEFORE_QUOTE))
 }
@@ -287,6 +288,8 @@ def _subject(text: str, start: int, verb_start: int, language: str,
     subject = subject_before(text, start, verb_start, language)
     if subject is None:
         before = _WORD.findall(text, max(start, verb_start - 40), verb_start)
+        while before and before[-1].lower() in lx.ADVERBS:  # "… and has called for …"
+            before.pop()
         antecedent = _ANTECEDENT.search(text, max(start, verb_start - 40), verb_start)
         if antecedent:  # "Satgas Penanggulangan Aktivitas Ilegal yang menyebut …"
             subject = subject_before(text, start, antecedent.start("yang"), language)
@@ -300,7 +303,7 @@ def _subject(text: str, start: int, verb_start: int, language: str,
     clitic = _PRONOUN_CLITIC.search(text, max(start, verb_start - 12), verb_start) if language == "en" else None
     if subject is None and clitic is not None:  # "He’s claiming …"
         return clitic.start("pronoun"), clitic.end("pronoun"), None
-    if subject is None and language == "en" and text[max(start, verb_start - 3):verb_start].rstrip().endswith(","):
+    if subject is None and language == "en" and _AFTER_COMMA.search(text, max(start, verb_start - 40), verb_start):
         opening = _subject_before_apposition(text, start, verb_start)
         if opening is not None:
             return opening
