@@ -15,8 +15,10 @@ Speakers are resolved per article by :class:`~factcheck.extract.speakers.Speaker
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from factcheck.document import ClaimDraft, Sentence
@@ -66,6 +68,7 @@ _DESCRIPTION_BREAKS = ",;:\"“”()!?"
 _MAX_DESCRIBED_CHARS = 100
 _MAX_DESCRIBED_WORDS = 8
 _MAX_SOURCE_WORDS = 20
+_MAX_SPEAKER_THEN_VERB_CHARS = 480  # a speaker phrase (240) and an apposition (200) before the verb
 _MAX_SOURCE_CHARS = 200
 _MIN_CLAUSE_WORDS = 4
 _EN_BEFORE_QUOTE = (  # "says of Clinton, “…”" · "asking her, “…”" · "saying during the debate, “…”"
@@ -160,6 +163,8 @@ def _closing_cue(text: str, pos: int, end: int, cues: Cues) -> _Cue | None:
 def _speaker_then_verb(text: str, pos: int, end: int, cues: Cues) -> _Cue | None:
     """``, Trump said`` · ``, Douglas Holtz-Eakin, an economist, told me`` (English, speaker first)."""
     lead = _LEAD.match(text, pos, end)
+    if cues.speech_verb.search(text, lead.end(), min(end, lead.end() + _MAX_SPEAKER_THEN_VERB_CHARS)) is None:
+        return None  # no verb in reach: skip the phrase scanners
     span = speaker_after(text, lead.end(), end)
     if span is None:
         return _described_then_verb(text, lead.end(), end, cues)
@@ -435,17 +440,17 @@ def _trailing(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
     smart," Trump said.``) and the cue may sit between commas (``These employees, Stumpf
     explained, were "well-paid."``).
     """
-    ends = [(comma, comma) for comma in _commas_outside_quotes(text, s0, s1, spans)]
+    ends: Iterable[int] = _commas_outside_quotes(text, s0, s1, spans)
     if cues.language == "en":
-        ends += [(q.close, q.close) for q in spans if text[q.end - 1:q.end] == "," and q.open > s0]
-        ends.sort(reverse=True)
-    for cut, pos in ends:
-        cue = _closing_cue(text, pos, s1, cues)
+        closes = sorted((q.close for q in spans if text[q.end - 1:q.end] == "," and q.open > s0), reverse=True)
+        ends = heapq.merge(ends, closes, reverse=True)
+    for cut in ends:
+        cue = _closing_cue(text, cut, s1, cues)
         if cue is None:
             continue
         if cues.language == "en" and cues.clause_marker.match(text, cue.end, s1):
             return []  # "In Ohio, Trump said at a rally that …": reported speech after an opening phrase
-        if cues.language == "en" and _only_adverbial(text, s0, cut, ends[-1][0]):
+        if cues.language == "en" and _only_adverbial(text, s0, cut):
             if not text.startswith(",", cue.end):
                 return []  # "In offering analysis, pollster Pat Caddell told X how …": reported speech follows
             start = _after_speech_verb(text, cue.end + 1, s1, cues)  # "During his years in office, Obama said, a …"
@@ -472,24 +477,20 @@ def _after_hearer(text: str, cue: _Cue, end: int, cues: Cues) -> int:
     return m.end() if m and m.group(1).lower() in lx.HEARERS else cue.end
 
 
-def _only_adverbial(text: str, start: int, end: int, first_comma: int) -> bool:
-    """Whether ``text[start:end]`` is an opening phrase, not a clause ("During his years in office").
-
-    ``first_comma`` is the sentence's first comma: the phrase must end there.
-    """
+def _only_adverbial(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an opening phrase, not a clause ("During his years in office")."""
     m = _NEXT_WORD.match(text, start, end)
-    return m is not None and m.group(1).lower() in lx.EN_FRONTED_WORDS and end <= first_comma
+    return m is not None and m.group(1).lower() in lx.EN_FRONTED_WORDS \
+        and text.find(",", start, min(end, start + _MAX_DESCRIBED_CHARS)) < 0 and end - start <= _MAX_DESCRIBED_CHARS
 
 
-def _commas_outside_quotes(text: str, s0: int, s1: int, spans: list[Quote]) -> list[int]:
+def _commas_outside_quotes(text: str, s0: int, s1: int, spans: list[Quote]) -> Iterator[int]:
     """Offsets of the commas of ``text[s0:s1]`` that are not inside a quote, last first."""
-    commas = []
     comma = text.rfind(",", s0, s1)
     while comma > s0:
         if not _inside_quote(spans, comma):
-            commas.append(comma)
+            yield comma
         comma = text.rfind(",", s0, comma)
-    return commas
 
 
 def _resumed_clause(text: str, pos: int, end: int) -> int | None:

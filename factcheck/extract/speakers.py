@@ -16,6 +16,7 @@ from factcheck.document import SpeakerRef
 from factcheck.extract import lexicon as lx
 
 _TOKEN = re.compile(r"[^\s,]+|,")
+_GENDERED = re.compile(rf"(?<![\w'’-])({'|'.join(sorted(lx.GENDERED_WORDS))})(?![\w'’-])", re.IGNORECASE)
 _INSIDE_NAME = re.compile(rf"[A-Z][\w.'’-]*\s+(?:{'|'.join(sorted(lx.NAME_PREPOSITIONS | {'of'}))})\s+$")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 _GLUED = re.compile(r"[a-z][A-Z]")
@@ -170,11 +171,8 @@ def title_mentions(sentence: str) -> list[tuple[int, SpeakerRef]]:
 
 def _gender(phrase: str | None) -> str | None:
     """"f" or "m" when ``phrase`` holds a gendered title or word ("Mrs.", "spokeswoman"), else None."""
-    for word in _words(phrase or ""):
-        gender = lx.GENDERED_WORDS.get(word.lower().rstrip("."))
-        if gender:
-            return gender
-    return None
+    m = _GENDERED.search(phrase) if phrase else None
+    return lx.GENDERED_WORDS[m.group(1).lower()] if m else None
 
 
 def _parties(group: SpeakerRef) -> int:
