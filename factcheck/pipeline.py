@@ -28,8 +28,7 @@ def analyse(raw: RawArticle, *, outlet: str | None = None, language: str = "auto
     """Clean, segment and attribute one article (no database involved)."""
     article = clean(raw, outlet=outlet, language=language)
     sentences = segment(article.text)
-    headline = {"title": article.title} if article.title else {}  # extractors without titles still plug in
-    claims = extract_claims(article.text, sentences, article.language, **headline)
+    claims = extract_claims(article.text, sentences, article.language, title=article.title)
     return Analysis(article, sentences, claims)
 
 

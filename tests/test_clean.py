@@ -282,6 +282,9 @@ def test_photo_captions_are_removed(caption: str) -> None:
     "Artikel ini telah tayang di CNN Indonesia.", "Rabu, 10 Januari 2024 11:25 WIB", "By Jane Doe",
     "Read the rest here.", "(rdp/imk)", "Nyaman tanpa iklan. Langganan BisnisPro", "-------",
     "Image caption Protesters gathered outside the parliament", "Sumber: BPS",
+    "Editor's note: Donald Trump regularly incites political violence.",
+    "This post has been updated with comment from the campaign.",
+    "Correction: An earlier version of this story misstated the date of the debate.", "Getty/Instagram.",
 ])
 def test_furniture_lines_are_removed(line: str) -> None:
     assert cleaned(f"{BODY}\n{line}\n{BODY}") == f"{BODY}\n{BODY}"

@@ -19,7 +19,7 @@ TEXT = "Pertama, kata Ani.\nKedua, kata Budi.\nKetiga, kata Citra."
 def _quote_extractor(skip: str | None = None):
     """A stand-in extractor: one claim per sentence, the text before ', kata'."""
 
-    def extract(text: str, sentences: list[Sentence], language: str) -> list[ClaimDraft]:
+    def extract(text: str, sentences: list[Sentence], language: str, title: str | None = None) -> list[ClaimDraft]:
         drafts = []
         for s in sentences:
             assertion = s.text.split(",")[0]

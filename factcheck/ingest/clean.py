@@ -38,7 +38,8 @@ def clean(raw: RawArticle, *, outlet: str | None = None, language: str = "auto")
     blocks = [_unwrap(block) for block in _blocks(kept)]
     title = _take_title(blocks, raw.title)
     _take_dateline(blocks, found)
-    body = "\n".join(line for block in blocks for line in block)
+    # Dropping characters (e.g. edge spaces) can expose more mojibake: normalise the result too.
+    body = normalize_text("\n".join(line for block in blocks for line in block))
     found.wires.extend(_credited_wires(body))
 
     name = _resolve_outlet(outlet, raw, found, body)
