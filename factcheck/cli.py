@@ -5,12 +5,10 @@ Exit codes: 0 ok, 1 some inputs were rejected or an operation failed, 2 usage er
 
 from __future__ import annotations
 
-import os
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional, TypeVar
+from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -34,7 +32,6 @@ DbOption = Annotated[
     typer.Option("--db", envvar="FACTCHECK_DB", help="Database path or SQLAlchemy URL [default: db/factcheck.db]"),
 ]
 PROGRESS_MIN_ITEMS = 20
-T = TypeVar("T")
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -87,56 +84,35 @@ def ingest(
     max_size: Annotated[float, typer.Option(help="Largest accepted file, in MB.")] = 10.0,
 ) -> None:
     """Ingest articles (.txt .md .html .htm .jsonl); each article is one transaction."""
-    from factcheck.document import RawArticle
-    from factcheck.ingest.read import InputError, expand_paths, read_item
-    from factcheck.pipeline import Analyser
-    from factcheck.store import known_article, store_article, text_sha256
+    from factcheck.ingest.read import InputError, expand_paths
+    from factcheck.ingest_run import ingest_items
 
     if lang not in ("auto", "id", "en"):
         raise fail(f"--lang must be auto, id or en, not {lang!r}", 2)
     engine = open_db(db)
     items = list(expand_paths(paths))
-    counts = {"added": 0, "duplicate": 0, "rejected": 0, "claims": 0}
-    max_bytes = int(max_size * 1024 * 1024)
-    # The main process stores while workers analyse: one worker per spare core.
-    workers = max(0, min((os.cpu_count() or 1) - 1, 4))
-    with _progress(len(items)) as progress, Analyser(outlet=outlet, language=lang, workers=workers) as analyser:
+
+    def report(error: InputError) -> None:
+        err.print(f"error: {strip_controls(str(error))}", markup=False)
+
+    with _progress(len(items)) as progress:
         task = progress.add_task("ingesting", total=len(items))
-        for window in _windows(((n, a) for n, item in enumerate(items) for a in read_item(item, max_bytes)), 512):
-            fresh: dict[str, RawArticle] = {}
-            for _, article in window:
-                if isinstance(article, InputError):
-                    counts["rejected"] += 1
-                    err.print(f"error: {strip_controls(str(article))}", markup=False)
-                elif text_sha256(article.text) in fresh or known_article(engine, article) is not None:
-                    counts["duplicate"] += 1
-                else:
-                    fresh[text_sha256(article.text)] = article
-            for article, analysis in zip(fresh.values(), analyser.analyse(list(fresh.values()))):
-                outcome = store_article(engine, article, analysis=analysis)
-                counts[outcome.status] += 1
-                counts["claims"] += outcome.claims
-            progress.update(task, completed=window[-1][0])
-        progress.update(task, completed=len(items))
+        counts = ingest_items(
+            engine,
+            items,
+            outlet=outlet,
+            language=lang,
+            max_bytes=int(max_size * 1024 * 1024),
+            on_error=report,
+            on_progress=lambda done: progress.update(task, completed=done),
+        )
     err.print(
-        f"{counts['added']} articles added ({counts['claims']} claims), "
-        f"{counts['duplicate']} skipped as duplicates, {counts['rejected']} rejected",
+        f"{counts.added} articles added ({counts.claims} claims), "
+        f"{counts.duplicate} skipped as duplicates, {counts.rejected} rejected",
         markup=False,
     )
-    if counts["rejected"]:
+    if counts.rejected:
         raise typer.Exit(1)
-
-
-def _windows(entries: Iterator[T], size: int) -> Iterator[list[T]]:
-    """Consecutive lists of up to ``size`` entries."""
-    window: list[T] = []
-    for entry in entries:
-        window.append(entry)
-        if len(window) == size:
-            yield window
-            window = []
-    if window:
-        yield window
 
 
 @app.command()

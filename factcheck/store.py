@@ -134,6 +134,17 @@ def find_article(conn: Connection, sha256: str) -> int | None:
     return conn.execute(select(_ARTICLE.c.id).where(_ARTICLE.c.sha256 == sha256)).scalar()
 
 
+def stored_hashes(engine: Engine, hashes: Iterable[str]) -> set[str]:
+    """Which of these text sha256s are already stored."""
+    wanted = list(hashes)
+    found: set[str] = set()
+    with engine.connect() as conn:
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            found.update(conn.execute(select(_ARTICLE.c.sha256).where(_ARTICLE.c.sha256.in_(chunk))).scalars())
+    return found
+
+
 def known_article(engine: Engine, raw: RawArticle) -> int | None:
     """The id of the stored article with the same text as ``raw``, if any."""
     with engine.connect() as conn:
