@@ -36,7 +36,7 @@ PROGRESS_MIN_ITEMS = 20
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print a one-line error on stderr and return the exit to raise."""
-    err.print(f"error: {strip_controls(message)}", markup=False)
+    err.print(f"error: {' '.join(strip_controls(message).split())}", markup=False)
     return typer.Exit(code)
 
 

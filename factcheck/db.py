@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import time
 import weakref
 from collections.abc import Callable, Iterator
@@ -17,7 +18,8 @@ from typing import TypeVar
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, SQLModel, create_engine
 
 from factcheck import models  # noqa: F401  (registers the tables)
@@ -40,7 +42,10 @@ def database_url(db: str | None = None) -> str:
     if "://" in value:
         return value
     path = Path(value).expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"{value}: cannot create the database folder: {exc.strerror or exc}") from exc
     return f"sqlite:///{path}"
 
 
@@ -73,16 +78,18 @@ def make_engine(db: str | None = None, *, create: bool = True) -> Engine:
     if url.startswith("sqlite"):
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
     try:
+        shown = make_url(url).render_as_string(hide_password=True)
         engine = create_engine(url, **kwargs)
     except Exception as exc:  # bad URL, missing driver
-        raise DatabaseError(f"{db or url}: cannot open database: {exc}") from exc
+        shown = re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+        raise DatabaseError(f"{shown}: cannot open database: {exc}") from exc
     if is_sqlite(engine):
         _configure_sqlite(engine)
     try:
         if create:
             init_schema(engine)
-    except OperationalError as exc:
-        raise DatabaseError(f"{url}: cannot open database: {exc.orig}") from exc
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"{shown}: cannot open database: {getattr(exc, 'orig', None) or exc}") from exc
     return engine
 
 
