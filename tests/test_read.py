@@ -86,6 +86,14 @@ def test_invalid_utf8_falls_back_and_records_the_decoding(tmp_path: Path) -> Non
     assert "café" in articles[0].text
 
 
+def test_utf16_with_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "utf16.txt"
+    path.write_bytes("Menlu Retno mengatakan perundingan berlanjut.".encode("utf-16"))
+    articles, errors = _read(path)
+    assert errors == [] and articles[0].decoding == "utf-16"
+    assert articles[0].text == "Menlu Retno mengatakan perundingan berlanjut."
+
+
 def test_control_sequences_are_stripped(tmp_path: Path) -> None:
     path = tmp_path / "ansi.txt"
     path.write_text("Judul \x1b[31mmerah\x1b[0m\x07 dan\x85baris\n")

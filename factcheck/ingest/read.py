@@ -41,7 +41,12 @@ class InputError:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (BOM allowed), else a fallback; return ``(text, encoding used)``."""
+    """Decode bytes as UTF-8 (BOM allowed) or BOM-marked UTF-16, else a fallback; return ``(text, encoding used)``."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -91,8 +96,6 @@ def _text_article(source: str, data: bytes, *, html: bool) -> RawArticle | Input
     if reason:
         return InputError(source, reason)
     text, encoding = decode(data)
-    if encoding == "utf-8" and data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        text, encoding = data.decode("utf-16"), "utf-16"
     if not text.strip():
         return InputError(source, "empty file")
     html = html or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
