@@ -215,14 +215,30 @@ def reprocess_article(engine: Engine, article_id: int) -> int:
     """Re-derive one article's sentences and claims from its raw text; verdicts carry over."""
     with engine.connect() as conn:
         article = conn.execute(
-            select(Article.source, Article.raw_text, Article.title, Article.sha256, Article.language, Outlet.name)
+            select(
+                Article.source,
+                Article.raw_text,
+                Article.title,
+                Article.url,
+                Article.published,
+                Article.sha256,
+                Article.language,
+                Outlet.name,
+            )
             .outerjoin(Outlet, Outlet.id == Article.outlet_id)
             .where(Article.id == article_id)
         ).first()
     if article is None:
         raise KeyError(article_id)
     outlet = article.name
-    raw = RawArticle(source=article.source, text=article.raw_text, title=article.title, outlet=outlet)
+    raw = RawArticle(
+        source=article.source,
+        text=article.raw_text,
+        title=article.title,
+        outlet=outlet,
+        url=article.url,
+        published=article.published.isoformat() if article.published else None,
+    )
     sha256, language = article.sha256, article.language
     analysis = analyse(raw, outlet=outlet, language=language)
 

@@ -65,6 +65,17 @@ def test_verdicts_survive_reingest_and_reprocess(engine, monkeypatch: pytest.Mon
         assert len(session.execute(select(ReviewEvent)).all()) == 2
 
 
+def test_reprocess_keeps_the_article_metadata(engine) -> None:
+    from factcheck.models import Article
+
+    store_article(engine, RawArticle(source="feed.jsonl:3", text="Keempat, kata Dedi.", title="Judul dari feed",
+                                     url="https://contoh.id/4", published="2025-10-21T20:43"))
+    reprocess_all(engine)
+    with Session(engine) as session:
+        article = session.execute(select(Article).where(Article.source == "feed.jsonl:3")).scalar_one()
+    assert (article.title, article.url, article.published.isoformat()) == ("Judul dari feed", "https://contoh.id/4", "2025-10-21")
+
+
 def test_verdicts_survive_link_rebuild(engine) -> None:
     from factcheck.link.linker import link_claims
 
