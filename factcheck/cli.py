@@ -128,7 +128,7 @@ def reprocess(db: DbOption = None) -> None:
         for article_id in ids:
             claims += reprocess_article(engine, article_id)
             progress.advance(task)
-    err.print(f"{len(ids)} articles reprocessed, {claims} claims", markup=False)
+    err.print(f"{len(ids)} articles reprocessed, {claims} claims; run `factcheck link` to link them", markup=False)
 
 
 @app.command()
