@@ -71,7 +71,7 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.connection.driver_connection.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(db: str | None = None, *, create: bool = True) -> Engine:
+def make_engine(db: str | None = None) -> Engine:
     """Open (and create or migrate) the database named by ``db``."""
     url = database_url(db)
     kwargs: dict = {}
@@ -86,8 +86,7 @@ def make_engine(db: str | None = None, *, create: bool = True) -> Engine:
     if is_sqlite(engine):
         _configure_sqlite(engine)
     try:
-        if create:
-            init_schema(engine)
+        init_schema(engine)
     except SQLAlchemyError as exc:
         raise DatabaseError(f"{shown}: cannot open database: {getattr(exc, 'orig', None) or exc}") from exc
     return engine
