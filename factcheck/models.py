@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 STATUSES = ("unreviewed", "checkworthy", "verified", "disputed", "false", "dismissed")
@@ -116,6 +116,15 @@ class ClaimLink(SQLModel, table=True):
     claim_b: int = Field(foreign_key="claim.id", primary_key=True, index=True, ondelete="CASCADE")
     score: float
     method: str = "fuzzy"
+
+
+class ClaimMatch(SQLModel, table=True):
+    """A claim's matching form, stored by the linker: normalised assertion and its blocking keys."""
+
+    __tablename__ = "claim_match"
+    claim_id: int = Field(foreign_key="claim.id", primary_key=True, ondelete="CASCADE")
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    keys: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class ReviewEvent(SQLModel, table=True):

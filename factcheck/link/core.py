@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from factcheck.link.blocking import BlockingConfig, block
+from factcheck.link.blocking import BlockingConfig, block, key_bytes, keys_from_bytes, text_keys
 from factcheck.link.normalize import normalize
 from factcheck.link.scoring import DEFAULT_SCORER, DEFAULT_THRESHOLD, score_pairs
 
@@ -86,6 +86,14 @@ def link_texts(
                            config=config)
 
 
+def text_key_bytes(normalized: Sequence[str], config: BlockingConfig = BlockingConfig()) -> list[bytes]:
+    """Each normalised text's blocking keys as bytes, to store and pass back to :func:`link_normalized`."""
+    distinct = Distinct.of(normalized)
+    owner, keys = text_keys(distinct.texts, config.ngrams)
+    stored = key_bytes(owner, keys, len(distinct.texts))
+    return [stored[i] for i in distinct.uid.tolist()]
+
+
 def normalize_all(assertions: Sequence[str]) -> list[str]:
     """:func:`normalize` each text, repeated texts (wire copies) only once."""
     done: dict[str, str] = {}
@@ -100,14 +108,18 @@ def link_normalized(
     scorer: str = DEFAULT_SCORER,
     threshold: float = DEFAULT_THRESHOLD,
     config: BlockingConfig = BlockingConfig(),
+    keys: Sequence[bytes] | None = None,
 ) -> Links:
-    """:func:`link_texts` on already normalised texts."""
+    """:func:`link_texts` on already normalised texts.
+
+    ``keys[i]`` may hold claim ``i``'s stored blocking keys (:func:`text_key_bytes` of its text).
+    """
     articles = np.asarray(articles)
     new = np.ones(len(normalized), dtype=bool) if is_new is None else np.asarray(is_new, dtype=bool)
     distinct = Distinct.of(normalized)
     text_new = np.bincount(distinct.uid, weights=new, minlength=len(distinct.texts)) > 0
-    pairs = block(distinct.texts, config)
-    pairs = pairs[text_new[pairs[:, 0]] | text_new[pairs[:, 1]]]
+    text_keys = None if keys is None else keys_from_bytes([keys[i] for i in distinct.order[distinct.start].tolist()])
+    pairs = block(distinct.texts, config, keys=text_keys, wanted=None if text_new.all() else text_new)
     scores = score_pairs(distinct.texts, pairs, scorer)
     keep = scores >= threshold
     dupes = np.flatnonzero((distinct.count >= 2) & text_new)

@@ -1,30 +1,49 @@
 """``factcheck link``: store links between claims of different articles, claim groups and source counts.
 
 Incremental: new claims (above the high-water mark, ``schema_meta`` key
-``link_last_claim_id``, or without a ``group_id`` yet) are scored against all claims; ``rebuild=True`` drops every non-manual link and redoes all.
+``link_last_claim_id``, or without a ``group_id`` yet) are scored against all claims;
+``rebuild=True`` drops every non-manual link and redoes all. Each claim's matching form
+(normalised text and blocking keys, table ``claim_match``) is computed once and stored, so
+a run only normalises claims that lack it; the stored forms are dropped when the alias
+table changes (``link_match_version``). Groups and source counts are recomputed only where
+the new links reach, unless the links, the grouped claims or the threshold changed since
+the last run (``schema_meta`` key ``link_groups_state``): then all of them are.
 Writes go in short transactions so a reviewer working at the same time is not blocked.
 Review data (``claim.status``, ``claim.note``) is never touched.
 """
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from sqlalchemy import text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, Row
 
 from factcheck.db import retry_locked, write_session
-from factcheck.link.core import link_texts
+from factcheck.link.blocking import BlockingConfig
+from factcheck.link.core import link_normalized, normalize_all, text_key_bytes
 from factcheck.link.groups import components
+from factcheck.link.normalize import ALIASES_PATH
+from factcheck.link.regroup import regroup
 from factcheck.link.scoring import DEFAULT_SCORER, DEFAULT_THRESHOLD, scorer_function
 from factcheck.link.sources import copy_pairs, count_origins, load_articles, source_keys
 
 HWM_KEY = "link_last_claim_id"
+MATCH_KEY = "link_match_version"
+# what stored matching forms depend on: this format, the alias table, the blocking n-grams
+MATCH_VERSION = "1:" + hashlib.sha256(ALIASES_PATH.read_bytes()).hexdigest()[:16] + f":{BlockingConfig().ngrams}"
+STATE_KEY = "link_groups_state"
 METHOD = "fuzzy"
 BATCH = 5_000
+_CLAIMS = text(
+    "SELECT claim.id, claim.article_id, claim.group_id, claim_match.text, claim_match.keys, "
+    "CASE WHEN claim_match.claim_id IS NULL THEN claim.assertion END "
+    "FROM claim LEFT JOIN claim_match ON claim_match.claim_id = claim.id ORDER BY claim.id"
+)
 
 
 @dataclass(frozen=True)
@@ -40,10 +59,21 @@ class LinkStats:
     seconds: float
 
 
-def _high_water_mark(engine: Engine) -> int:
+def _meta(engine: Engine, key: str) -> str | None:
     with engine.connect() as conn:
-        row = conn.execute(text("SELECT value FROM schema_meta WHERE key = :k"), {"k": HWM_KEY}).first()
-    return int(row[0]) if row else 0
+        row = conn.execute(text("SELECT value FROM schema_meta WHERE key = :k"), {"k": key}).first()
+    return row[0] if row else None
+
+
+def _group_state(engine: Engine, threshold: float) -> str:
+    """A fingerprint of what groups depend on: threshold, grouped claims, links (ids and manual ones)."""
+    with engine.connect() as conn:
+        grouped = conn.execute(text("SELECT COUNT(group_id) FROM claim")).scalar_one()
+        links = conn.execute(
+            text("SELECT COUNT(*), COALESCE(SUM(claim_a), 0), COALESCE(SUM(claim_b), 0), "
+                 "COALESCE(SUM(CASE WHEN method = 'manual' THEN 1 ELSE 0 END), 0) FROM claim_link")
+        ).one()
+    return "|".join(str(v) for v in (threshold, grouped, *links))
 
 
 def _write(engine: Engine, statement: str, rows: Sequence[dict], progress: Callable[[int], None] | None = None) -> None:
@@ -60,14 +90,42 @@ def _write(engine: Engine, statement: str, rows: Sequence[dict], progress: Calla
             progress(len(batch))
 
 
-def _set_high_water_mark(engine: Engine, value: int) -> None:
+def _set_meta(engine: Engine, key: str, value: str) -> None:
     def _run() -> None:
         with write_session(engine) as session:
             conn = session.connection()
-            conn.execute(text("DELETE FROM schema_meta WHERE key = :k"), {"k": HWM_KEY})
-            conn.execute(text("INSERT INTO schema_meta (key, value) VALUES (:k, :v)"), {"k": HWM_KEY, "v": str(value)})
+            conn.execute(text("DELETE FROM schema_meta WHERE key = :k"), {"k": key})
+            conn.execute(text("INSERT INTO schema_meta (key, value) VALUES (:k, :v)"), {"k": key, "v": value})
 
     retry_locked(_run)
+
+
+def _forget_matches(engine: Engine) -> None:
+    """Drop every stored matching form (they are recomputed), e.g. after the aliases changed."""
+    def _run() -> None:
+        with write_session(engine) as session:
+            session.connection().execute(text("DELETE FROM claim_match"))
+
+    retry_locked(_run)
+    _set_meta(engine, MATCH_KEY, MATCH_VERSION)
+
+
+def _matches(engine: Engine, rows: Sequence[Row]) -> tuple[list[str], list[bytes]]:
+    """Normalised text and blocking keys of each claim of ``rows`` (see ``_CLAIMS``); missing ones are stored."""
+    missing = [i for i, r in enumerate(rows) if r[3] is None]
+    fresh = normalize_all([rows[i][5] for i in missing])
+    fresh_keys = text_key_bytes(fresh)
+    normalized = [r[3] for r in rows]
+    keys = [r[4] for r in rows]
+    for i, norm, key in zip(missing, fresh, fresh_keys):
+        normalized[i], keys[i] = norm, key
+    _write(
+        engine,
+        "INSERT INTO claim_match (claim_id, text, keys) SELECT :i, :t, :k "
+        "WHERE EXISTS (SELECT 1 FROM claim WHERE id = :i AND assertion = :a) ON CONFLICT (claim_id) DO NOTHING",
+        [{"i": rows[i][0], "t": norm, "k": key, "a": rows[i][5]} for i, norm, key in zip(missing, fresh, fresh_keys)],
+    )
+    return normalized, [bytes(k) for k in keys]
 
 
 def _delete_fuzzy_links(engine: Engine) -> None:
@@ -96,17 +154,22 @@ def link_claims(
     scorer_function(scorer)  # fail early on an unknown name
     if not 0 <= threshold <= 100:
         raise ValueError(f"threshold must be between 0 and 100, not {threshold}")
-    mark = 0 if rebuild else _high_water_mark(engine)
+    mark = 0 if rebuild else int(_meta(engine, HWM_KEY) or 0)
     if rebuild:
         _delete_fuzzy_links(engine)
+    local = not rebuild and _meta(engine, STATE_KEY) == _group_state(engine, threshold)
+    if rebuild or _meta(engine, MATCH_KEY) != MATCH_VERSION:
+        _forget_matches(engine)
     with engine.connect() as conn:
-        rows = conn.execute(text("SELECT id, article_id, assertion, group_id FROM claim ORDER BY id")).all()
+        rows = conn.execute(_CLAIMS).all()
     ids = np.array([r[0] for r in rows], dtype=np.int64)
     articles = np.array([r[1] for r in rows], dtype=np.int64)
     # every linked claim gets a group: one without is new even if its id was reused below the mark
-    new = (ids > mark) | np.array([r[3] is None for r in rows], dtype=bool)
-    links = link_texts([r[2] for r in rows], articles, is_new=new, scorer=scorer, threshold=threshold)
+    new = (ids > mark) | np.array([r[2] is None for r in rows], dtype=bool)
+    normalized, keys = _matches(engine, rows)
     del rows
+    links = link_normalized(normalized, articles, is_new=new, scorer=scorer, threshold=threshold, keys=keys)
+    del normalized, keys
     link_rows = [
         {"a": int(a), "b": int(b), "s": round(float(s), 2), "m": METHOD}
         for a, b, s in zip(ids[links.a], ids[links.b], links.score)
@@ -127,8 +190,16 @@ def link_claims(
         _tick,
     )
     if len(ids):
-        _set_high_water_mark(engine, int(ids.max()))
-    groups, largest = update_groups(engine, threshold)
+        _set_meta(engine, HWM_KEY, str(int(ids.max())))
+    if local:
+        touched = set(ids[new].tolist()) | {r[k] for r in link_rows for k in ("a", "b")}
+        with engine.connect() as conn:
+            updates = regroup(conn, threshold, touched, [(r["a"], r["b"]) for r in link_rows])
+        _write(engine, "UPDATE claim SET group_id = :g, independent_sources = :n WHERE id = :i", updates)
+        groups, largest = _group_sizes(engine)
+    else:
+        groups, largest = update_groups(engine, threshold)
+    _set_meta(engine, STATE_KEY, _group_state(engine, threshold))
     return LinkStats(
         claims_considered=len(ids),
         new_claims=int(new.sum()),
@@ -138,6 +209,16 @@ def link_claims(
         largest_group=largest,
         seconds=round(time.perf_counter() - started, 3),
     )
+
+
+def _group_sizes(engine: Engine) -> tuple[int, int]:
+    """(groups of two or more claims, largest group size) as stored."""
+    with engine.connect() as conn:
+        row = conn.execute(
+            text("SELECT COALESCE(SUM(CASE WHEN n >= 2 THEN 1 ELSE 0 END), 0), COALESCE(MAX(n), 0) "
+                 "FROM (SELECT COUNT(*) AS n FROM claim WHERE group_id IS NOT NULL GROUP BY group_id) sizes")
+        ).one()
+    return int(row[0]), int(row[1])
 
 
 def update_groups(engine: Engine, threshold: float) -> tuple[int, int]:
