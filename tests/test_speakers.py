@@ -151,3 +151,56 @@ def test_headline_names_only_fill_in_for_names_the_text_does_not_give() -> None:
 def test_an_acronym_that_is_also_a_surname_is_a_name_unless_in_capitals() -> None:
     assert parse_speaker("Ham").ref == SpeakerRef("Ham", None, "person")
     assert parse_speaker("HAM").ref.kind == "organization"
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Kapolres Tasikmalaya Kota AKBP Moch Faruk Rozi", "Moch Faruk Rozi"),  # a rank, not a place, before the name
+    ("Bupati Sleman Kustini Sri Purnomo", "Kustini Sri Purnomo"),  # the place right after the title
+    ("Wakil Bupati Bangli I Wayan Diar", "I Wayan Diar"),
+    ("Kepala Dinas Kesehatan Bali Ni Luh Ayu Suastini", "Ni Luh Ayu Suastini"),
+    ("Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan Agus Harimurti Yudhoyono",
+     "Agus Harimurti Yudhoyono"),
+])
+def test_places_ranks_offices_and_balinese_prefixes_around_a_name(phrase: str, name: str) -> None:
+    assert parse_speaker(phrase).ref.name == name
+
+
+def _canonical(text: str, phrase: str) -> str:
+    resolver = SpeakerResolver(text=text)
+    ref = resolver.resolve(phrase, position=text.index(phrase))
+    return resolver.canonical(ref).name
+
+
+def test_a_short_name_takes_the_full_name_written_later() -> None:
+    text = ("\"Ini penghargaan,\" kata Renita.\nKini Brigadir Renita Rismayanti bertugas di Timor Leste. "
+            "Wali Kota Bogor Dedie A Rachim hadir. Dedie menambahkan hal itu.")
+    assert _canonical(text, "Renita") == "Renita Rismayanti"
+    assert _canonical(text, "Dedie") == "Dedie A Rachim"  # "Bogor" is the city after "Wali Kota"
+
+
+def test_a_name_grows_to_the_longest_form_of_that_person_in_the_article() -> None:
+    text = ("Kapolsek Kuta Kompol Agus Riwayanto Diputra hadir. Agus Riwayanto Diputra mengatakan pelaku "
+            "ditangkap. Riwayanto Diputra menambahkan hal itu.")
+    resolver = SpeakerResolver(text=text)
+    resolver.resolve("Agus Riwayanto Diputra")
+    ref = resolver.resolve("Riwayanto Diputra", position=text.index("Riwayanto Diputra menambahkan"))
+    assert resolver.canonical(ref).name == "Agus Riwayanto Diputra"
+
+
+def test_a_short_name_shared_by_two_people_or_only_in_a_subheading_stays_short() -> None:
+    text = "Agus Salim hadir bersama Agus Riwayanto. Agus mengatakan hal itu.\nIni Jawaban Purbaya\nPurbaya berkata."
+    assert _canonical(text, "Agus") == "Agus"
+    assert _canonical(text, "Purbaya") == "Purbaya"
+
+
+def test_common_words_are_not_names() -> None:
+    text = ("Awalnya Purbaya bercerita. Purbaya lalu berkata. Purbaya menambahkan, awalnya sulit. Menurut Rano, "
+            "harga naik. Rano menegaskan hal itu.")
+    assert _canonical(text, "Awalnya Purbaya") == "Purbaya"  # "awalnya" is also written in lower case
+    assert _canonical(text, "Rano") == "Rano"  # not "Menurut Rano": "Menurut" only opens sentences
+
+
+def test_a_role_phrase_is_not_eaten_as_a_name() -> None:
+    text = "Kepala Pelaksana Badan Penanggulangan Bencana Aceh mengatakan bencana itu meluas."
+    assert _canonical(text, "Kepala Pelaksana Badan Penanggulangan Bencana Aceh") == \
+        "Kepala Pelaksana Badan Penanggulangan Bencana Aceh"

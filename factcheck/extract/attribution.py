@@ -781,4 +781,4 @@ def extract_claims(text: str, sentences: list[Sentence], language: str, *,
                 verb = f.verb
             claims.append(ClaimDraft(sentence.idx, bounds[0], bounds[1], assertion,
                                      speaker_text, speaker, verb, f.kind))
-    return claims
+    return [replace(claim, speaker=resolver.canonical(claim.speaker)) for claim in claims]

@@ -170,7 +170,10 @@ MANNER_WORDS: frozenset[str] = frozenset({"dengan", "sambil", "seraya", "sembari
 # Balinese name words that follow the name prefix "I" ("I Made Parwita"), which is not a numeral then.
 BALINESE_NAMES: frozenset[str] = frozenset({
     "made", "wayan", "nyoman", "ketut", "gusti", "putu", "komang", "kadek", "gede", "nengah", "gde",
+    "luh", "ayu",
 })
+# Balinese name prefixes, written before a name word of BALINESE_NAMES ("I Wayan Diar", "Ni Luh …").
+BALINESE_PREFIXES: frozenset[str] = frozenset({"I", "Ni"})
 # Roman numerals, which are capitalised but never part of a name ("KPK Wilayah V").
 ROMAN_NUMERALS: frozenset[str] = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"})
 # Determiners that open a speaker phrase ("seorang pejabat", "the source"); dropped from names.
@@ -222,7 +225,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     "kapten", "sersan", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu",
     "bripda", "pers", "anggota", "pimpinan", "pemimpin", "koordinator", "asisten",
     "staf", "khusus", "ahli", "pengamat", "ekonom", "analis", "peneliti", "dosen", "guru",
-    "profesor", "prof", "dr", "ir", "drs", "h", "hj", "kh", "ustaz", "gus", "habib", "pak", "bu",
+    "profesor", "prof", "dr", "ir", "drs", "h", "hj", "kh", "ustaz", "gus", "habib", "pak", "bu", "kang", "cak", "mbak",
     "bapak", "ibu", "mantan", "eks", "calon", "plt", "pj", "pjs", "penjabat", "senator",
     "legislator", "politikus", "politisi", "pejabat", "kuasa", "hukum", "pengacara", "advokat",
     "manajer", "general", "manager", "chief", "officer", "ceo", "cfo", "coo", "founder", "pendiri",
@@ -258,10 +261,15 @@ REGIONAL_INSTITUTIONS: frozenset[str] = frozenset({
     "kejari", "kejati", "polda", "polres", "polresta", "polrestabes", "polsek", "pemkot", "pemkab",
     "pemprov", "dprd", "kpu", "kpud", "bawaslu", "kanwil", "kodam", "korem", "kodim", "lapas",
     "rutan", "bpbd", "disdik", "dinkes", "dishub", "satpol", "pn", "pt", "pa", "pengadilan",
-    "kabupaten", "kota", "provinsi",
+    "kabupaten", "kota", "provinsi", "kecamatan", "kelurahan", "desa", "mapolda", "mapolres", "mapolsek",
 })
+# Indonesian nouns formed with pe(N)-…-an, per-…-an or ke-…-an name offices and fields
+# ("Penanggulangan", "Pengendalian", "Kesehatan", "Perjuangan"), never people.
+ROLE_NOUN_PATTERN = r"(?:pe[mnr]?|pen[gy]|ke)[a-z]{3,}an"
 # Capitalised words that belong to places and institutions, never to a person's name.
 NON_NAME_WORDS: frozenset[str] = frozenset({
+    "satu", "dua",  # rank grades: "Brigadir Satu", "Letnan Dua"
+    "nomor", "tahun", "lingkungan", "hidup",
     "amerika", "serikat", "korea", "utara", "selatan", "rusia", "china", "tiongkok", "jepang",
     "indonesia", "ri", "as", "pbb", "uni", "eropa", "inggris", "prancis", "jerman", "ukraina",
     "israel", "palestina", "iran", "arab", "saudi", "malaysia", "singapura", "australia", "india",
@@ -293,12 +301,14 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "russia", "russian", "europe", "european", "africa", "african", "asia", "britain", "british",
 })
 
-# Capitalised words that open an English sentence or clause and never start a name ("If Donald
-# Trump …", "Once in my early 20s …").
+# Capitalised words that open a sentence or clause and never start a name ("If Donald Trump …",
+# "Once in my early 20s …", "Menurut Rano …").
 SENTENCE_OPENERS: frozenset[str] = frozenset({
     "if", "once", "having", "unlike", "despite", "although", "though", "when", "while", "after", "before",
     "since", "as", "but", "and", "so", "yet", "still", "then", "in", "on", "at", "for", "with", "from", "by",
     "during", "the", "a", "an", "this", "that", "these", "those", "it", "there", "even", "because", "like",
+    "tapi", "namun", "menurut", "setelah", "sebelum", "usai", "saat", "ketika", "sejak", "bahkan", "meski",
+    "jika", "kalau", "buat", "bagi", "untuk", "dari", "oleh", "kepada", "pesan", "kata",
 })
 
 # Acronyms among those words that are also surnames when not written in capitals ("HAM", "Ham").
@@ -308,7 +318,7 @@ ACRONYM_NON_NAMES: frozenset[str] = frozenset({"ham", "ma", "mk", "ky", "bi"})
 
 # A speaker phrase whose words include one of these is an organisation.
 ORGANIZATION_WORDS: frozenset[str] = frozenset({
-    "gedung putih", "kremlin", "pentagon", "kementerian", "kemendagri", "kemenkeu", "kemenlu",
+    "gedung putih", "kremlin", "pentagon", "direktorat", "kementerian", "kemendagri", "kemenkeu", "kemenlu",
     "kemenkes", "kemenag", "pemerintah", "pemprov", "pemkot", "pemkab", "polri", "polda", "polres",
     "polsek", "tni", "kpk", "bps", "dpr", "dprd", "mpr", "bi", "ojk", "kejagung", "kejaksaan",
     "bareskrim", "departemen", "badan", "komisi", "partai", "dinas", "bank", "pt", "perusahaan",

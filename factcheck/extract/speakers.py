@@ -9,6 +9,7 @@ maps ``katanya``, ``ia``, ``he``, ``Ryder`` or ``Pak`` to the fullest earlier me
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,7 +20,11 @@ _TOKEN = re.compile(r"[^\s,]+|,")
 _GENDERED = re.compile(rf"(?<![\w'’-])({'|'.join(sorted(lx.GENDERED_WORDS))})(?![\w'’-])", re.IGNORECASE)
 _INSIDE_NAME = re.compile(rf"[A-Z][\w.'’-]*\s+(?:{'|'.join(sorted(lx.NAME_PREPOSITIONS | {'of'}))})\s+$")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+_ROLE_NOUN = re.compile(lx.ROLE_NOUN_PATTERN)
 _GLUED = re.compile(r"[a-z][A-Z]")
+_WORD_JOINERS = "'’-"
+_INITIAL = re.compile(r"[A-Z]\.?")
+_LINE_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*))+")  # within one line; "Dedie A. Rachim"
 _PARTY_SEPARATOR = re.compile(r"\s*,\s*(?:dan\s+|and\s+)?|\s+(?:dan|serta|and)\s+")
 _EDGE_PUNCT = "\"“”‘’'.,;:!?()[]"
 _CLITICS = frozenset(f"{verb}nya" for verb in lx.ID_CLOSING_VERBS + lx.ID_ACCORDING_TO)
@@ -43,6 +48,7 @@ def _words(phrase: str) -> list[str]:
     return [t if t.startswith("(") and t.endswith(")") else t.strip(_EDGE_PUNCT) or t for t in _TOKEN.findall(phrase)]
 
 
+@lru_cache(maxsize=65536)
 def _is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a person's name."""
     if not word or not word[0].isupper():
@@ -51,6 +57,8 @@ def _is_name_word(word: str) -> bool:
     if (lower in lx.NON_NAME_WORDS and not (lower in lx.ACRONYM_NON_NAMES and not word.isupper())) \
             or lower in lx.TITLE_WORDS or lower in lx.ORGANIZATION_WORDS \
             or lower in lx.ROMAN_NUMERALS:
+        return False
+    if _ROLE_NOUN.fullmatch(lower):
         return False
     letters = [c for c in word if c.isalpha()]
     return not (len(letters) > 1 and all(c.isupper() for c in letters))
@@ -61,6 +69,23 @@ def _is_person_word(word: str) -> bool:
     return _is_name_word(word) and not _GLUED.search(word) and word.lower() not in lx.SENTENCE_OPENERS
 
 
+def _balinese_prefix(word: str, following: str) -> bool:
+    """Whether ``word`` is a Balinese name prefix ("I", "Ni") before a Balinese name word."""
+    return word in lx.BALINESE_PREFIXES and following.lower() in lx.BALINESE_NAMES
+
+
+def _names_an_office(word: str) -> bool:
+    """Whether ``word`` names an office or an institution ("Penanggulangan", "Badan")."""
+    low = word.lower()
+    return bool(_ROLE_NOUN.fullmatch(low)) or low in lx.ORGANIZATION_WORDS
+
+
+def _place_slot(word: str) -> bool:
+    """Whether a place name is expected right after ``word`` ("Bupati Sleman", "Polres Jember")."""
+    low = word.lower()
+    return low in lx.REGIONAL_TITLES or low in lx.REGIONAL_INSTITUTIONS
+
+
 def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     """Split ``words`` into (role words, trailing name words)."""
     i = len(words)
@@ -69,7 +94,7 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     while i > 0 and (_is_name_word(words[i - 1]) or (words[i - 1].lower() in lx.NAME_PARTICLES
                                                        and i < len(words))):
         i -= 1
-    if 0 < i < len(words) and words[i - 1] == "I" and words[i].lower() in lx.BALINESE_NAMES:
+    if 0 < i < len(words) and _balinese_prefix(words[i - 1], words[i]):
         i -= 1  # "I Made Parwita"
     role, name = words[:i], words[i:]
     if len(name) == 1 and role and (role[-1].islower() and role[-1] not in lx.TITLE_WORDS
@@ -77,12 +102,21 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
         return words, []  # "Direktur rumah lelang Drouot", "Kasatreskrim Polresta Mataram": no name
     if role and name and role[-1].lower() in lx.DETERMINERS:
         return role[:-1], name
-    if len(name) >= 3 and role and (role[-1].lower() in lx.REGIONAL_INSTITUTIONS
-                                    or any(w.lower() in lx.REGIONAL_TITLES for w in role)):
-        role, name = role + name[:1], name[1:]  # "Bupati Sleman Kustini Sri Purnomo"
+    if len(name) >= 3 and role and _place_slot(role[-1]) and not _balinese_prefix(name[0], name[1]):
+        role, name = role + name[:1], name[1:]  # "Bupati Sleman Kustini Sri Purnomo", not "AKBP Moch Faruk Rozi"
     if len(name) > 5:
         role, name = role + name[:-4], name[-4:]
     return role, name
+
+
+def _index_of(words: list[str], tokens: list[str]) -> int:
+    """Where ``tokens`` occur as a run in ``words`` (ignoring case), or -1."""
+    lowers, wanted = [w.lower() for w in words], [t.lower() for t in tokens]
+    return next((i for i in range(len(words) - len(tokens) + 1) if lowers[i:i + len(tokens)] == wanted), -1)
+
+
+def _contains(words: list[str], tokens: list[str]) -> bool:
+    return _index_of(words, tokens) >= 0
 
 
 def _kind_without_name(words: list[str], lower_phrase: str) -> str:
@@ -194,6 +228,10 @@ class SpeakerResolver:
     def __init__(self, named_groups: list[SpeakerRef] | None = None, text: str = "") -> None:
         self._text = text
         self._searched: set[str] = set()  # single names already looked up in the text
+        self._written: dict[str, frozenset[str]] = {}  # name → longer names containing it in the text
+        self._name_words: dict[str, bool] = {}  # word → whether it can be part of a name in this text
+        self._canonical: dict[SpeakerRef, SpeakerRef] = {}
+        self._runs: list[tuple[list[str], list[str]]] | None = None  # capitalised runs in lines, and lowered
         self._people: list[SpeakerRef] = []
         self._fallback_names: list[SpeakerRef] = []  # names from outside the text (a headline)
         self._genders: dict[str, str] = {}  # name → "f" or "m", from gendered titles ("Mrs.", "spokeswoman")
@@ -227,10 +265,11 @@ class SpeakerResolver:
         for m in _NAME_RUN.finditer(text):
             run: list[str] = []
             for word in [*m.group().split(), ""]:
-                if word and _is_person_word(word) and word.lower() not in lx.EN_SPEECH_VERBS:
-                    run.append(word)
+                if word and (_is_person_word(word) or word.lower() in lx.SENTENCE_OPENERS
+                             or _ROLE_NOUN.fullmatch(word.lower())) and word.lower() not in lx.EN_SPEECH_VERBS:
+                    run.append(word)  # a title-case headline goes on over openers and role nouns
                     continue
-                if len(run) == 2:
+                if len(run) == 2 and all(map(_is_person_word, run)):
                     self._fallback_names.append(SpeakerRef(" ".join(run), None, "person"))
                 run = []
 
@@ -326,6 +365,110 @@ class SpeakerResolver:
                 best = words[lo:hi]
         if len(best) > 1:
             self._people.append(SpeakerRef(" ".join(best), None, "person"))
+
+    def canonical(self, ref: SpeakerRef) -> SpeakerRef:
+        """The fullest form of a person's name in the whole article, once every sentence has been read.
+
+        Words the article also writes in lower case are common words, not names: they are trimmed off
+        the ends of a name that the article also writes without them ("Awalnya Purbaya"). A name then
+        grows to the longest person mentioned that contains it ("Riwayanto Diputra" → "Agus Riwayanto
+        Diputra"), else to the longest name written around it, before or after ("Renita" → "Renita
+        Rismayanti"). A name that fits two different fuller names stays as it is.
+        """
+        if ref not in self._canonical:
+            self._canonical[ref] = self._fullest(ref)
+        return self._canonical[ref]
+
+    def _fullest(self, ref: SpeakerRef) -> SpeakerRef:
+        tokens = ref.name.split()
+        if ref.kind != "person":
+            return ref
+        if ref.role and self._common(tokens[0]) and _names_an_office(ref.role.split()[-1]):
+            return SpeakerRef(f"{ref.role} {ref.name}", None, "person")  # "Badan Penanggulangan | Bencana Aceh"
+        if not all(_is_person_word(t) and not _place_slot(t) for t in tokens) or (
+                len(tokens) == 1 and ref.role and set(ref.role.lower().split()) & lx.ORGANIZATION_WORDS):
+            return ref  # "Kementerian Imipas": part of an institution's name
+        tokens = self._trimmed(tokens)
+        fuller = {known.name for known in self._people if len(known.name.split()) > len(tokens)
+                  and _contains(known.name.split(), tokens) and all(map(self._name_word, known.name.split()))}
+        if not fuller:
+            fuller = self._written_names(" ".join(tokens))
+        longest = max(fuller, key=lambda name: len(name.split()), default=" ".join(tokens))
+        if not all(_contains(longest.split(), name.split()) for name in fuller):
+            longest = " ".join(tokens)
+        return ref if longest == ref.name else SpeakerRef(longest, ref.role, "person")
+
+    def _common(self, word: str) -> bool:
+        """Whether the article also writes ``word`` in lower case (a common word, not a name)."""
+        return next(self._occurrences(word.lower()), -1) >= 0
+
+    def _name_word(self, word: str) -> bool:
+        """A word that can belong to a person's name in this article: not a common word, and capitalised
+        at least once inside a sentence (not only as its first word: "Menurut", "Namun")."""
+        if word not in self._name_words:
+            self._name_words[word] = _is_person_word(word) and not _place_slot(word) and not self._common(word) \
+                and any(at > 1 and self._text[at - 1] == " " and (self._text[at - 2].isalnum() or self._text[at - 2]
+                                                                 in "),") for at in self._occurrences(word))
+        return self._name_words[word]
+
+    def _in_name(self, words: list[str], k: int) -> bool:
+        """Whether ``words[k]`` is a name word, or an initial between two ("Dedie A. Rachim")."""
+        if _INITIAL.fullmatch(words[k]) and words[k].rstrip(".").lower() not in lx.ROMAN_NUMERALS:
+            return 0 < k < len(words) - 1 and self._name_word(words[k - 1]) and self._name_word(words[k + 1])
+        return self._name_word(words[k])
+
+    def _trimmed(self, tokens: list[str]) -> list[str]:
+        """``tokens`` without common words at either end that the article leaves out of the name elsewhere."""
+        while len(tokens) > 1:
+            for edge, rest in ((tokens[0], tokens[1:]), (tokens[-1], tokens[:-1])):
+                if self._common(edge) and self._count(rest) > self._count(tokens):
+                    tokens = rest
+                    break
+            else:
+                return tokens
+        return tokens
+
+    def _count(self, tokens: list[str]) -> int:
+        """How often ``tokens`` are written as a run of whole words."""
+        return sum(1 for _ in self._occurrences(" ".join(tokens)))
+
+    def _occurrences(self, phrase: str) -> Iterator[int]:
+        """Offsets where ``phrase`` is written as whole words (case-sensitive)."""
+        text, at = self._text, -1
+        while (at := text.find(phrase, at + 1)) >= 0:
+            end = at + len(phrase)
+            if not (at and (text[at - 1].isalnum() or text[at - 1] in _WORD_JOINERS)) \
+                    and not (end < len(text) and (text[end].isalnum() or text[end] in _WORD_JOINERS)):
+                yield at
+
+    def _written_names(self, name: str) -> frozenset[str]:
+        """Longer names written in the text that contain ``name``; a title-case line (a subheading) is skipped."""
+        if name not in self._written:
+            self._written[name] = self._find_written_names(name.split())
+        return self._written[name]
+
+    def _find_written_names(self, tokens: list[str]) -> frozenset[str]:
+        if self._runs is None:
+            self._runs = [(words, [w.lower() for w in words]) for m in _LINE_NAME_RUN.finditer(self._text)
+                          if self._text[m.end():m.end() + 1] not in ("", "\n") for words in [m.group().split()]]
+        wanted = [t.lower() for t in tokens]
+        found = set()
+        for words, lowers in self._runs:
+            if wanted[0] not in lowers:
+                continue
+            at = next((i for i in range(len(words) - len(tokens) + 1) if lowers[i:i + len(tokens)] == wanted), -1)
+            if at < 0 or (at > 0 and _place_slot(words[at - 1])):
+                continue  # "Polres Cimahi": a place here
+            lo, hi = at, at + len(tokens)
+            while lo > 0 and self._in_name(words, lo - 1) and not (lo > 1 and _place_slot(words[lo - 2])):
+                lo -= 1
+            if lo > 0 and _balinese_prefix(words[lo - 1], words[lo]):
+                lo -= 1
+            while hi < len(words) and self._in_name(words, hi):
+                hi += 1
+            if hi - lo > len(tokens):
+                found.add(" ".join(words[lo:hi]))
+        return frozenset(found)
 
     def _expand(self, ref: SpeakerRef) -> SpeakerRef:
         """The fullest earlier mention that ``ref`` abbreviates, or ``ref`` itself."""
