@@ -509,3 +509,26 @@ def test_an_unclosed_quote_without_a_cue_attributes_nothing() -> None:
 def test_english_auxiliaries_before_the_verb_and_scare_quotes(
         text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert summary(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ('"Kami merintis ekspor," kata Kepala Bidang Hortikultura DKPP Kabupaten Indramayu, M Ikhwan, Sabtu (18/10).',
+     "M Ikhwan", "Kepala Bidang Hortikultura DKPP Kabupaten Indramayu"),
+    ('"Pelaku sudah ditahan," kata Kasat Reskrim Polres Polman, AKP Budi Adi kepada wartawan, Senin (20/10).',
+     "Budi Adi", "Kasat Reskrim Polres Polman AKP"),
+])
+def test_a_name_in_commas_after_a_role_is_the_speaker(text: str, name: str, role: str) -> None:
+    [claim] = claims(text)
+    assert (claim.speaker.name, claim.speaker.role) == (name, role)
+
+
+def test_a_short_name_takes_the_full_name_the_article_gives_later() -> None:
+    text = ('"Harga mangga naik," kata Ikhwan.\n'
+            'Kepala Bidang Hortikultura Ikhwan Santoso menambahkan bahwa ekspor dimulai tahun depan.')
+    assert [c.speaker.name for c in claims(text)] == ["Ikhwan Santoso", "Ikhwan Santoso"]
+
+
+def test_a_pronoun_before_anyone_is_named_is_the_person_in_the_headline() -> None:
+    text = 'Ia mengaku kaget melihat perubahan itu.\n"Dia agak kurus," tutur Venna Melinda.'
+    found = extract_claims(text, segment(text), "id", title="Verrell Lebih Kurus, Venna Melinda: Syok Hadapi Politik")
+    assert {c.speaker.name for c in found} == {"Venna Melinda"}

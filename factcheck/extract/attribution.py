@@ -32,6 +32,7 @@ _SPEECH_PUNCT = ",.:;!?\"“”—–-"
 _MAIN_VERB = re.compile(r"(?<![\w-])(?:me|ber)[a-z]{3,}(?![\w-])")
 _APPOSITION = re.compile(
     r",\s*(?P<segment>(?P<first>[^\s,;:\"“”()]+)[^,;:\"“”()]{0,80}?)(?=\s*(?:\(\d{1,3}\)\s*)?(?:,|\.?$))")
+_NAME_PREFIX = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+(?![\w'’-])")
 _DEMONSTRATIVES = "|".join(lx.DEMONSTRATIVES)
 _EPITHET = re.compile(rf"[^,.;:\"“”()]{{0,60}}?\s(?:{_DEMONSTRATIVES})(?=\s*(?:[,.]|$))")
 _LEAD = re.compile(r"\s*,?\s*")
@@ -263,9 +264,15 @@ def _with_appositive(text: str, cue: _Cue, end: int) -> _Cue:
             and m.group("first").lower() not in lx.DAY_NAMES:
         return _Cue(m.start("segment"), m.end("segment"), cue.verb, m.end("segment"),
                     text[cue.speaker_start:cue.speaker_end])  # "ujar seorang lansia, Colleen Hoffman (69)"
+    before_is_role = before.role is None and before.name.split()[0].lower() in lx.TITLE_WORDS
+    name = _NAME_PREFIX.match(text, m.start("segment"), m.end("segment"))
+    if before_is_role and name and m.group("first").lower() not in lx.DAY_NAMES:
+        named = parse_speaker(name.group()).ref
+        if named is not None and named.kind == "person" and " " in named.name and text[name.start():name.end()] \
+                .endswith(named.name):  # "kata Kepala Bidang … Indramayu, M Ikhwan, Sabtu", ", AKP Budi Adi kepada …"
+            return _Cue(name.start(), name.end(), cue.verb, m.end("segment"), described)
     if m.group("first").lower() not in lx.TITLE_WORDS:
         return cue
-    before_is_role = before.role is None and before.name.split()[0].lower() in lx.TITLE_WORDS
     if before_is_role and after.role is not None:
         return _Cue(m.start("segment"), m.end("segment"), cue.verb, m.end("segment"),
                     text[cue.speaker_start:cue.speaker_end])

@@ -263,6 +263,8 @@ REGIONAL_INSTITUTIONS: frozenset[str] = frozenset({
     "rutan", "bpbd", "disdik", "dinkes", "dishub", "satpol", "pn", "pt", "pa", "pengadilan",
     "kabupaten", "kota", "provinsi", "kecamatan", "kelurahan", "desa", "mapolda", "mapolres", "mapolsek",
 })
+# Words after which a capitalised word names a field of work, not a person ("Kepala Bidang Hortikultura").
+FIELD_SLOTS: frozenset[str] = frozenset({"bidang", "divisi", "seksi", "subbidang", "subbagian", "urusan"})
 # Indonesian nouns formed with pe(N)-…-an, per-…-an or ke-…-an name offices and fields
 # ("Penanggulangan", "Pengendalian", "Kesehatan", "Perjuangan"), never people.
 ROLE_NOUN_PATTERN = r"(?:pe[mnr]?|pen[gy]|ke)[a-z]{3,}an"

@@ -81,9 +81,10 @@ def _names_an_office(word: str) -> bool:
 
 
 def _place_slot(word: str) -> bool:
-    """Whether a place name is expected right after ``word`` ("Bupati Sleman", "Polres Jember")."""
+    """Whether a place or a field, not a name, is expected right after ``word`` ("Bupati Sleman",
+    "Polres Jember", "Bidang Hortikultura")."""
     low = word.lower()
-    return low in lx.REGIONAL_TITLES or low in lx.REGIONAL_INSTITUTIONS
+    return low in lx.REGIONAL_TITLES or low in lx.REGIONAL_INSTITUTIONS or low in lx.FIELD_SLOTS
 
 
 def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
@@ -286,8 +287,9 @@ class SpeakerResolver:
             self._learn_full_name(parsed.ref.name, position)
         if parsed.ref is None:
             pronoun = parsed.text.lower()
-            ref = self._point(parsed.pointer, parsed.count, pronoun) or self._name_before(position) or SpeakerRef(
-                parsed.text, None, "group" if parsed.pointer == "collective" else "person")
+            ref = self._point(parsed.pointer, parsed.count, pronoun) or self._name_before(position) \
+                or self._headline_person(parsed.pointer) \
+                or SpeakerRef(parsed.text, None, "group" if parsed.pointer == "collective" else "person")
         elif parsed.ref.kind == "group" and not is_named_group(parsed.ref):
             ref = self._group(parsed.count) or parsed.ref
         else:
@@ -327,6 +329,13 @@ class SpeakerResolver:
             candidates.extend(reversed(self._people))
         people = [c for c in candidates if c is not None and (gender is None or c.kind == "person")]
         return next((c for c in people if self._genders.get(c.name, gender) == gender), people[0] if people else None)
+
+    def _headline_person(self, pointer: str) -> SpeakerRef | None:
+        """The one person the headline names who is also named in the text, for "Ia" before anyone is named."""
+        if pointer != "person":
+            return None
+        named = [ref for ref in self._fallback_names if all(map(self._name_word, ref.name.split()))]
+        return self.mention(named[0]) if len(named) == 1 else None
 
     def _name_before(self, end: int) -> SpeakerRef | None:
         """The last full name (two or more name words) written before ``end``."""
