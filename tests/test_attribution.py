@@ -532,3 +532,9 @@ def test_a_pronoun_before_anyone_is_named_is_the_person_in_the_headline() -> Non
     text = 'Ia mengaku kaget melihat perubahan itu.\n"Dia agak kurus," tutur Venna Melinda.'
     found = extract_claims(text, segment(text), "id", title="Verrell Lebih Kurus, Venna Melinda: Syok Hadapi Politik")
     assert {c.speaker.name for c in found} == {"Venna Melinda"}
+
+
+def test_english_names_are_not_merged_by_surname() -> None:
+    text = ("Hillary Clinton spoke first. Bill Clinton said the plan is working. The bill passed. "
+            "Bill Clinton said the economy grew.")
+    assert {c.speaker.name for c in claims(text, "en")} == {"Bill Clinton"}

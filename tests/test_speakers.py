@@ -198,6 +198,8 @@ def test_common_words_are_not_names() -> None:
             "harga naik. Rano menegaskan hal itu.")
     assert _canonical(text, "Awalnya Purbaya") == "Purbaya"  # "awalnya" is also written in lower case
     assert _canonical(text, "Rano") == "Rano"  # not "Menurut Rano": "Menurut" only opens sentences
+    text = "Zulhas awalnya berkata. Zulhas menambahkan hal itu, awalnya pelan. Zulhas datang."
+    assert _canonical(text, "Zulhas awalnya") == "Zulhas"
 
 
 def test_a_role_phrase_is_not_eaten_as_a_name() -> None:

@@ -25,7 +25,12 @@ from factcheck.document import ClaimDraft, Sentence
 from factcheck.extract import lexicon as lx
 from factcheck.extract.cues import Cues, cues_for
 from factcheck.extract.phrases import speaker_after, subject_before
-from factcheck.extract.speakers import SpeakerResolver, is_named_group, parse_speaker, title_mentions
+from factcheck.extract.speakers import (
+    SpeakerResolver,
+    is_named_group,
+    parse_speaker,
+    title_mentions,
+)
 from factcheck.ingest.segment import Quote, quote_spans
 
 _SPEECH_PUNCT = ",.:;!?\"“”—–-"
@@ -757,6 +762,8 @@ def extract_claims(text: str, sentences: list[Sentence], language: str, *,
     """Find the attributed claims in ``text`` (sentences from :func:`factcheck.ingest.segment.segment`).
 
     Full names in the article's ``title`` expand short names in the text ("Christie" → "Chris Christie").
+    In Indonesian text every person is then named by the fullest form the article gives them
+    (:meth:`SpeakerResolver.canonical`).
     """
     cues = cues_for(language)
     found = _continued_quotes(text, [(sentence, _sentence_claims(text, sentence, cues)) for sentence in sentences
@@ -788,4 +795,6 @@ def extract_claims(text: str, sentences: list[Sentence], language: str, *,
                 verb = f.verb
             claims.append(ClaimDraft(sentence.idx, bounds[0], bounds[1], assertion,
                                      speaker_text, speaker, verb, f.kind))
+    if cues.language != "id":
+        return claims  # English refers to people by surname, shared within a family ("Bill"/"Hillary Clinton")
     return [replace(claim, speaker=resolver.canonical(claim.speaker)) for claim in claims]

@@ -203,7 +203,7 @@ STUDY_NOUNS: frozenset[str] = frozenset({
 # Nouns naming a statement rather than a speaker ("kata pernyataan tersebut").
 STATEMENT_NOUNS: frozenset[str] = frozenset({
     "pernyataan", "keterangan", "rilis", "siaran", "statement", "release", "surat", "unggahan",
-    "cuitan", "postingan", "laporan", "report", "letter", "memo",
+    "cuitan", "postingan", "laporan", "report", "letter", "memo", "penuturan", "pengakuan", "ucapan",
 })
 
 # --- Titles and roles --------------------------------------------------------------------
@@ -299,7 +299,7 @@ NON_NAME_WORDS: frozenset[str] = frozenset({
     "disperindag", "dinkes", "dishub", "disdik", "satpol", "bappenas", "bulog", "pln", "kemenkes",
     "kemenag", "kemendikbud", "kemenkumham", "kemensos", "kementan", "kemenhub", "kemenpan",
     "otorita", "ikn", "komnas", "bnpb", "bmkg", "bpom", "bnn", "lps", "mk", "ma", "ky",
-    "walkot", "setda", "sekda", "north", "south", "east", "west", "korea", "america", "american",
+    "walkot", "setda", "sekda", "north", "south", "east", "west", "america", "american",
     "russia", "russian", "europe", "european", "africa", "african", "asia", "britain", "british",
 })
 

@@ -24,7 +24,8 @@ _ROLE_NOUN = re.compile(lx.ROLE_NOUN_PATTERN)
 _GLUED = re.compile(r"[a-z][A-Z]")
 _WORD_JOINERS = "'’-"
 _INITIAL = re.compile(r"[A-Z]\.?")
-_LINE_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*))+")  # within one line; "Dedie A. Rachim"
+# capitalised words within one line, initials included ("Dedie A. Rachim")
+_LINE_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*))+")
 _PARTY_SEPARATOR = re.compile(r"\s*,\s*(?:dan\s+|and\s+)?|\s+(?:dan|serta|and)\s+")
 _EDGE_PUNCT = "\"“”‘’'.,;:!?()[]"
 _CLITICS = frozenset(f"{verb}nya" for verb in lx.ID_CLOSING_VERBS + lx.ID_ACCORDING_TO)
@@ -394,10 +395,10 @@ class SpeakerResolver:
             return ref
         if ref.role and self._common(tokens[0]) and _names_an_office(ref.role.split()[-1]):
             return SpeakerRef(f"{ref.role} {ref.name}", None, "person")  # "Badan Penanggulangan | Bencana Aceh"
+        tokens = self._trimmed(tokens)
         if not all(_is_person_word(t) and not _place_slot(t) for t in tokens) or (
                 len(tokens) == 1 and ref.role and set(ref.role.lower().split()) & lx.ORGANIZATION_WORDS):
             return ref  # "Kementerian Imipas": part of an institution's name
-        tokens = self._trimmed(tokens)
         fuller = {known.name for known in self._people if len(known.name.split()) > len(tokens)
                   and _contains(known.name.split(), tokens) and all(map(self._name_word, known.name.split()))}
         if not fuller:
@@ -427,10 +428,14 @@ class SpeakerResolver:
         return self._name_word(words[k])
 
     def _trimmed(self, tokens: list[str]) -> list[str]:
-        """``tokens`` without common words at either end that the article leaves out of the name elsewhere."""
+        """``tokens`` without common words or sentence openers at either end that the article leaves out of
+        the name elsewhere ("Awalnya Purbaya", "Tapi Deti", "Zulhas awalnya"); a lower-case first
+        word heads a description and stays ("pengemudi Pajero")."""
         while len(tokens) > 1:
             for edge, rest in ((tokens[0], tokens[1:]), (tokens[-1], tokens[:-1])):
-                if self._common(edge) and self._count(rest) > self._count(tokens):
+                droppable = edge.lower() in lx.SENTENCE_OPENERS or (
+                    self._common(edge) and (edge is tokens[-1] or edge[0].isupper()))
+                if droppable and self._count(rest) > self._count(tokens):
                     tokens = rest
                     break
             else:
