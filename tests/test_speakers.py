@@ -160,6 +160,8 @@ def test_an_acronym_that_is_also_a_surname_is_a_name_unless_in_capitals() -> Non
     ("Kepala Dinas Kesehatan Bali Ni Luh Ayu Suastini", "Ni Luh Ayu Suastini"),
     ("Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan Agus Harimurti Yudhoyono",
      "Agus Harimurti Yudhoyono"),
+    ("Anggota Komisi II DPR RI Fraksi Golkar Riswan Tony", "Riswan Tony"),  # a party after "Fraksi"
+    ("Ketua Umum Andi Supangat PhD", "Andi Supangat"),  # a degree after the name
 ])
 def test_places_ranks_offices_and_balinese_prefixes_around_a_name(phrase: str, name: str) -> None:
     assert parse_speaker(phrase).ref.name == name
@@ -206,3 +208,15 @@ def test_a_role_phrase_is_not_eaten_as_a_name() -> None:
     text = "Kepala Pelaksana Badan Penanggulangan Bencana Aceh mengatakan bencana itu meluas."
     assert _canonical(text, "Kepala Pelaksana Badan Penanggulangan Bencana Aceh") == \
         "Kepala Pelaksana Badan Penanggulangan Bencana Aceh"
+
+
+def test_a_role_ending_in_an_acronym_names_nobody() -> None:
+    ref = parse_speaker("Plt Deputi Penindakan dan Eksekusi KPK").ref
+    assert ref.name == "Plt Deputi Penindakan dan Eksekusi KPK"
+
+
+def test_a_short_name_prefers_the_full_name_it_starts() -> None:
+    resolver = SpeakerResolver()
+    resolver.resolve("Presiden Prabowo Subianto")
+    resolver.resolve("Kapolri Jenderal Listyo Sigit Prabowo")
+    assert resolver.resolve("Prabowo").name == "Prabowo Subianto"

@@ -272,9 +272,9 @@ def _with_appositive(text: str, cue: _Cue, end: int) -> _Cue:
     before_is_role = before.role is None and before.name.split()[0].lower() in lx.TITLE_WORDS
     name = _NAME_PREFIX.match(text, m.start("segment"), m.end("segment"))
     if before_is_role and name and m.group("first").lower() not in lx.DAY_NAMES:
+        # "kata Kepala Bidang … Indramayu, M Ikhwan, Sabtu" · "…, AKP Budi Adi kepada wartawan"
         named = parse_speaker(name.group()).ref
-        if named is not None and named.kind == "person" and " " in named.name and text[name.start():name.end()] \
-                .endswith(named.name):  # "kata Kepala Bidang … Indramayu, M Ikhwan, Sabtu", ", AKP Budi Adi kepada …"
+        if named is not None and named.kind == "person" and " " in named.name and name.group().endswith(named.name):
             return _Cue(name.start(), name.end(), cue.verb, m.end("segment"), described)
     if m.group("first").lower() not in lx.TITLE_WORDS:
         return cue

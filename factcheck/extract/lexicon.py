@@ -263,8 +263,17 @@ REGIONAL_INSTITUTIONS: frozenset[str] = frozenset({
     "rutan", "bpbd", "disdik", "dinkes", "dishub", "satpol", "pn", "pt", "pa", "pengadilan",
     "kabupaten", "kota", "provinsi", "kecamatan", "kelurahan", "desa", "mapolda", "mapolres", "mapolsek",
 })
-# Words after which a capitalised word names a field of work, not a person ("Kepala Bidang Hortikultura").
-FIELD_SLOTS: frozenset[str] = frozenset({"bidang", "divisi", "seksi", "subbidang", "subbagian", "urusan"})
+# Academic degrees written after a name ("Ari Wibowo SH", "Supangat PhD"), never part of it;
+# compared without their dots ("S.H." → "sh").
+ACADEMIC_DEGREES: frozenset[str] = frozenset({
+    "sh", "se", "mh", "mm", "msi", "mpd", "spd", "sik", "skom", "mt", "phd", "ssos", "sip", "mkes",
+    "ked", "mba", "msc", "ma", "llm", "ak", "cpa", "sked", "mkn", "ssi", "sp", "mag",
+})
+# Words after which a capitalised word names a field of work or a party, not a person
+# ("Kepala Bidang Hortikultura", "Fraksi Golkar").
+FIELD_SLOTS: frozenset[str] = frozenset({
+    "bidang", "divisi", "seksi", "subbidang", "subbagian", "urusan", "fraksi", "partai",
+})
 # Indonesian nouns formed with pe(N)-…-an, per-…-an or ke-…-an name offices and fields
 # ("Penanggulangan", "Pengendalian", "Kesehatan", "Perjuangan"), never people.
 ROLE_NOUN_PATTERN = r"(?:pe[mnr]?|pen[gy]|ke)[a-z]{3,}an"

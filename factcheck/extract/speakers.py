@@ -89,10 +89,12 @@ def _place_slot(word: str) -> bool:
 
 
 def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
-    """Split ``words`` into (role words, trailing name words)."""
+    """Split ``words`` into (role words, trailing name words); degrees after the name are dropped."""
+    while len(words) > 2 and words[-1].replace(".", "").lower() in lx.ACADEMIC_DEGREES and _is_name_word(words[-2]):
+        words = words[:-1]
     i = len(words)
-    if i > 1 and words[-1][:1].isupper() and _is_name_word(words[-2]):
-        i -= 1  # a surname that is also a title word: "Jung Pak"
+    if i > 1 and words[-1][:1].isupper() and not words[-1].isupper() and _is_name_word(words[-2]):
+        i -= 1  # a surname that is also a title word: "Jung Pak" (not an acronym: "Eksekusi KPK")
     while i > 0 and (_is_name_word(words[i - 1]) or (words[i - 1].lower() in lx.NAME_PARTICLES
                                                        and i < len(words))):
         i -= 1
@@ -109,6 +111,12 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     if len(name) > 5:
         role, name = role + name[:-4], name[-4:]
     return role, name
+
+
+def _fits_better(tokens: list[str], known: list[str], best: list[str]) -> bool:
+    """Whether ``known`` is a better full form of ``tokens`` than ``best``: one that starts with the
+    short name ("Prabowo" → "Prabowo Subianto", not "Listyo Sigit Prabowo"), then the longer one."""
+    return (known[0] == tokens[0], len(known)) > (best[0] == tokens[0], len(best))
 
 
 def _index_of(words: list[str], tokens: list[str]) -> int:
@@ -195,6 +203,9 @@ def title_mentions(sentence: str) -> list[tuple[int, SpeakerRef]]:
         if _INSIDE_NAME.search(sentence, max(0, m.start() - 40), m.start()):
             continue  # "Commission on Presidential Debates" names an institution, not a person
         words = m.group().split()
+        end = next((n for n, w in enumerate(words) if w.endswith(".") and len(w) > 3
+                    and w.rstrip(".").lower() not in lx.ABBREVIATIONS), None)
+        words = words[:end + 1] if end is not None else words  # "Prabowo Subianto. Pernyataan …": a sentence ends
         first = next((n for n, w in enumerate(words) if w.lower() in lx.TITLE_WORDS), None)
         if first is None or first == len(words) - 1:
             continue
@@ -495,7 +506,7 @@ class SpeakerResolver:
             matches = all(t in known_tokens for t in tokens) or (
                 all(t in lx.TITLE_WORDS for t in tokens) and known.role is not None
                 and known.role.lower().split()[-1] == tokens[-1])  # "the GOP nominee" → the nominee named before
-            if matches and (best is None or len(known_tokens) > len(best.name.split())):
+            if matches and (best is None or _fits_better(tokens, known_tokens, best.name.lower().split())):
                 best = known
         if best is None and len(tokens) == 1:
             best = next((known for known in self._fallback_names if tokens[0] in known.name.lower().split()), None)
