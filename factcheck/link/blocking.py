@@ -93,7 +93,9 @@ def select_keys(
     df = np.bincount(keys)
     shared = df[keys] >= 2
     owner, keys = owner[shared], keys[shared]
-    order = np.lexsort((keys, df[keys], owner))  # rarest first within each text
+    rank = np.empty(len(df), dtype=np.int64)  # keys by rarity, then by key
+    rank[np.argsort(df, kind="stable")] = np.arange(len(df))
+    order = np.argsort(owner * np.int64(len(df)) + rank[keys])  # rarest first within each text
     owner, keys = owner[order], keys[order]
     counts = np.bincount(owner, minlength=n_texts)
     starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
