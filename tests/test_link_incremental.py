@@ -193,3 +193,9 @@ def test_new_matching_rules_or_a_rebuild_recompute_stored_forms(engine: Engine, 
     monkeypatch.setattr(linker, "MATCH_VERSION", "aliases changed")
     link_claims(engine)
     assert _matches(engine) == {a[0]: normalize(STORIES[1][0])}
+
+
+def test_an_empty_database_links_nothing_twice(engine: Engine) -> None:
+    for _ in range(2):
+        stats = link_claims(engine)
+        assert (stats.claims_considered, stats.links_written, stats.groups, stats.largest_group) == (0, 0, 0, 0)

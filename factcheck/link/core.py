@@ -46,7 +46,7 @@ class Distinct:
         uid = np.fromiter((index.setdefault(t, len(index)) for t in normalized), dtype=np.int64,
                           count=len(normalized))
         count = np.bincount(uid, minlength=len(index))
-        start = np.concatenate(([0], np.cumsum(count)[:-1])).astype(np.int64)
+        start = (np.cumsum(count) - count).astype(np.int64)
         return cls(list(index), uid, np.argsort(uid, kind="stable"), start, count)
 
     def claim_pairs(
@@ -118,8 +118,8 @@ def link_normalized(
     new = np.ones(len(normalized), dtype=bool) if is_new is None else np.asarray(is_new, dtype=bool)
     distinct = Distinct.of(normalized)
     text_new = np.bincount(distinct.uid, weights=new, minlength=len(distinct.texts)) > 0
-    text_keys = None if keys is None else keys_from_bytes([keys[i] for i in distinct.order[distinct.start].tolist()])
-    pairs = block(distinct.texts, config, keys=text_keys, wanted=None if text_new.all() else text_new)
+    stored = None if keys is None else keys_from_bytes([keys[i] for i in distinct.order[distinct.start].tolist()])
+    pairs = block(distinct.texts, config, keys=stored, wanted=None if text_new.all() else text_new)
     scores = score_pairs(distinct.texts, pairs, scorer)
     keep = scores >= threshold
     dupes = np.flatnonzero((distinct.count >= 2) & text_new)
