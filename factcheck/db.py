@@ -11,7 +11,7 @@ import random
 import re
 import time
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
@@ -47,6 +47,16 @@ def database_url(db: str | None = None) -> str:
     except OSError as exc:
         raise DatabaseError(f"{value}: cannot create the database folder: {exc.strerror or exc}") from exc
     return f"sqlite:///{path}"
+
+
+# Ids per ``IN (...)`` list: well under SQLite's and PostgreSQL's bound-parameter limits.
+ID_CHUNK = 500
+
+
+def chunks(ids: Sequence[T], size: int = ID_CHUNK) -> Iterator[list[T]]:
+    """``ids`` in consecutive lists of at most ``size``, for ``IN (...)`` queries."""
+    for start in range(0, len(ids), size):
+        yield list(ids[start : start + size])
 
 
 def is_sqlite(engine: Engine) -> bool:

@@ -7,7 +7,7 @@ so SQLite can walk an index), then the columns shown for those ids.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, select, text
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
+from factcheck.db import chunks
 from factcheck.models import Article, Claim, Outlet, Sentence, Speaker
 from factcheck.search import match_clause, search_parameter
 
@@ -28,8 +29,6 @@ SORTS: dict[str, tuple] = {
     "newest": (Article.published.desc(), Claim.id.desc()),
     "speaker": (Speaker.name, Claim.id),
 }
-# Ids per IN (...) list: well under SQLite's and PostgreSQL's bound-parameter limits.
-CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -149,11 +148,6 @@ def page_ids(
             skip = max(0, skip - int(session.execute(count).scalar_one()))
     return ids
 
-
-def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
-    """``ids`` in consecutive lists of at most ``size``."""
-    for start in range(0, len(ids), size):
-        yield list(ids[start : start + size])
 
 
 def claim_rows(session: Session, ids: Sequence[int]) -> list[ClaimRow]:

@@ -39,9 +39,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
+from factcheck.db import chunks
 from factcheck.export.groups import ClaimGroup
 from factcheck.export.jsondata import dumps
-from factcheck.export.records import ClaimRecord, chunks
+from factcheck.export.records import ClaimRecord
 from factcheck.export.text import display
 from factcheck.models import REVIEWED_STATUSES, ReviewEvent
 

@@ -6,19 +6,18 @@ same database always gives the same records.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 from sqlmodel import Session
 
+from factcheck.db import chunks
 from factcheck.link.corroboration import corroboration
 from factcheck.models import Article, ArticleWire, Claim, Outlet, Sentence, Speaker
 from factcheck.queries import ClaimFilter, count_claims, page_ids
 
-# Ids per IN (...) list: well under SQLite's and PostgreSQL's bound-parameter limits.
-CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -62,11 +61,6 @@ class ClaimRecord:
     corroborating_outlets: tuple[str, ...]
     independent_sources: int
 
-
-def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
-    """``ids`` in consecutive lists of at most ``size``."""
-    for start in range(0, len(ids), size):
-        yield list(ids[start : start + size])
 
 
 def matching_ids(session: Session, flt: ClaimFilter) -> list[int]:

@@ -9,7 +9,8 @@ from itertools import combinations
 from sqlalchemy import bindparam, text
 from sqlmodel import Session
 
-from factcheck.link.sources import chunks, copy_pairs, count_origins, load_articles, same_speaker, source_keys
+from factcheck.db import chunks
+from factcheck.link.sources import copy_pairs, count_origins, load_articles, same_speaker, source_keys
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,9 @@ import numpy as np
 from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 
+from factcheck.db import chunks
 from factcheck.link.groups import components
-from factcheck.link.sources import chunks, copy_pairs, count_origins, load_articles, source_keys
+from factcheck.link.sources import copy_pairs, count_origins, load_articles, source_keys
 
 ClaimInfo = tuple[int, str | None, int | None, int]  # article, speaker name, group id, independent sources
 

@@ -16,27 +16,22 @@ is unknown join the known speakers of their source key.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 
+from factcheck.db import chunks
 from factcheck.link.groups import components
 
 COPY_CONTAINMENT = 0.8
 MIN_SHINGLES = 20
 MIN_SIZE_RATIO = 0.5
 SHINGLE_WORDS = 5
-CHUNK = 900
 _WORD = re.compile(r"\w+")
 
-
-def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
-    """``ids`` in lists of at most ``size`` (bound parameter limits)."""
-    for start in range(0, len(ids), size):
-        yield list(ids[start : start + size])
 
 
 def shingles(article_text: str) -> set[int]:
