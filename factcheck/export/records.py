@@ -15,7 +15,8 @@ from sqlmodel import Session
 
 from factcheck.db import chunks
 from factcheck.link.corroboration import corroboration
-from factcheck.models import Article, ArticleWire, Claim, Outlet, Sentence, Speaker
+from factcheck.link.sources import load_articles
+from factcheck.models import Article, Claim, Outlet, Sentence, Speaker
 from factcheck.queries import ClaimFilter, count_claims, page_ids
 
 
@@ -84,19 +85,6 @@ def with_group_members(session: Session, ids: Iterable[int]) -> list[int]:
     return sorted(found)
 
 
-def _wires(session: Session, article_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
-    wires: dict[int, list[str]] = {}
-    for chunk in chunks(article_ids):
-        rows = session.execute(
-            select(ArticleWire.article_id, Outlet.name)
-            .join(Outlet, Outlet.id == ArticleWire.outlet_id)
-            .where(ArticleWire.article_id.in_(chunk))
-        )
-        for article_id, name in rows:
-            wires.setdefault(article_id, []).append(name)
-    return {article_id: tuple(sorted(names)) for article_id, names in wires.items()}
-
-
 def _claim_rows(session: Session, ids: Sequence[int]) -> list:
     rows: list = []
     for chunk in chunks(ids):
@@ -131,7 +119,7 @@ def load_records(session: Session, ids: Sequence[int]) -> list[ClaimRecord]:
     """The records of the claims ``ids`` (missing ids are skipped), ordered by claim id."""
     ids = sorted(set(ids))
     rows = _claim_rows(session, ids)
-    wires = _wires(session, sorted({row[0].article_id for row in rows}))
+    articles = load_articles(session.connection(), {row[0].article_id for row in rows})
     found: dict = {}
     for chunk in chunks(ids):
         found.update(corroboration(session, chunk))
@@ -158,7 +146,7 @@ def load_records(session: Session, ids: Sequence[int]) -> list[ClaimRecord]:
                 article_sha256=sha256,
                 language=language,
                 outlet=outlet,
-                wires=wires.get(claim.article_id, ()),
+                wires=articles[claim.article_id].wires,
                 published=published,
                 speaker=speaker,
                 speaker_text=claim.speaker_text,
