@@ -12,6 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from sqlalchemy.engine import Engine
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from factcheck import __version__
@@ -34,13 +35,18 @@ DbOption = Annotated[
 PROGRESS_MIN_ITEMS = 20
 
 
+def print_error(message: str) -> None:
+    """Print ``message`` as one ``error:`` line on stderr, control characters removed."""
+    err.print(f"error: {' '.join(strip_controls(message).split())}", markup=False)
+
+
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print a one-line error on stderr and return the exit to raise."""
-    err.print(f"error: {' '.join(strip_controls(message).split())}", markup=False)
+    print_error(message)
     return typer.Exit(code)
 
 
-def open_db(db: str | None):  # type: ignore[no-untyped-def]
+def open_db(db: str | None) -> Engine:
     """Open the database or exit with a one-line error."""
     try:
         return make_engine(db)
@@ -63,14 +69,15 @@ def main(
     """factcheck: who said what, where it was reported, and who else reports it."""
 
 
-def _progress(total: int) -> Progress:
+def _progress(total: int, *, always: bool = False) -> Progress:
+    """A progress bar on stderr, shown on a terminal for ``total`` ≥ 20 items (or ``always``)."""
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
         console=err,
-        disable=total < PROGRESS_MIN_ITEMS or not err.is_terminal,
+        disable=not err.is_terminal or (total < PROGRESS_MIN_ITEMS and not always),
         transient=True,
     )
 
@@ -85,7 +92,7 @@ def ingest(
 ) -> None:
     """Ingest articles (.txt .md .html .htm .jsonl); each article is one transaction."""
     from factcheck.ingest.read import InputError, expand_paths
-    from factcheck.ingest_run import ingest_items
+    from factcheck.ingest_run import IngestCounts, ingest_items
 
     if lang not in ("auto", "id", "en"):
         raise fail(f"--lang must be auto, id or en, not {lang!r}", 2)
@@ -93,10 +100,15 @@ def ingest(
     items = list(expand_paths(paths))
 
     def report(error: InputError) -> None:
-        err.print(f"error: {strip_controls(str(error))}", markup=False)
+        print_error(str(error))
 
-    with _progress(len(items)) as progress:
+    feeds = any(isinstance(item, Path) and item.suffix.lower() == ".jsonl" or item == "-" for item in items)
+    with _progress(len(items), always=feeds) as progress:
         task = progress.add_task("ingesting", total=len(items))
+
+        def advance(done: int, counts: IngestCounts) -> None:
+            progress.update(task, completed=done, description=f"ingesting: {counts.added + counts.duplicate:,} articles")
+
         counts = ingest_items(
             engine,
             items,
@@ -104,7 +116,7 @@ def ingest(
             language=lang,
             max_bytes=int(max_size * 1024 * 1024),
             on_error=report,
-            on_progress=lambda done: progress.update(task, completed=done),
+            on_progress=advance,
         )
     err.print(
         f"{counts.added} articles added ({counts.claims} claims), "
@@ -163,7 +175,7 @@ def mark(
             typer.echo(f"{change.claim_id}\t{change.status}")
         except ReviewError as exc:
             failed = True
-            err.print(f"error: {exc}", markup=False)
+            print_error(str(exc))
     if failed:
         raise typer.Exit(1)
 

@@ -54,12 +54,12 @@ def ingest_items(
     max_bytes: int = DEFAULT_MAX_BYTES,
     workers: int | None = None,
     on_error: Callable[[InputError], None] = lambda error: None,
-    on_progress: Callable[[int], None] = lambda done: None,
+    on_progress: Callable[[int, IngestCounts], None] = lambda done, counts: None,
 ) -> IngestCounts:
     """Ingest the items of :func:`factcheck.ingest.read.expand_paths`; every article is one transaction.
 
     Errors are reported through ``on_error`` and counted; ``on_progress`` gets the number of
-    items done. Articles already stored (same text) are skipped before analysis.
+    items done and the counts so far after every batch. Articles already stored (same text) are skipped before analysis.
     """
     counts = IngestCounts()
     entries = ((n, article) for n, item in enumerate(items) for article in read_item(item, max_bytes))
@@ -81,6 +81,6 @@ def ingest_items(
                 outcome = store_article(engine, article, analysis=analysis)
                 setattr(counts, outcome.status, getattr(counts, outcome.status) + 1)
                 counts.claims += outcome.claims
-            on_progress(batch[-1][0])
-    on_progress(len(items))
+            on_progress(batch[-1][0], counts)
+    on_progress(len(items), counts)
     return counts
