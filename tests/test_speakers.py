@@ -220,3 +220,22 @@ def test_a_short_name_prefers_the_full_name_it_starts() -> None:
     resolver.resolve("Presiden Prabowo Subianto")
     resolver.resolve("Kapolri Jenderal Listyo Sigit Prabowo")
     assert resolver.resolve("Prabowo").name == "Prabowo Subianto"
+
+
+@pytest.mark.parametrize("first", [
+    "Menteri Perhubungan Budi Karya Sumadi (BKS) meresmikan terminal baru.",
+    "Menteri Perhubungan Budi Karya Sumadi meresmikan terminal baru.",
+])
+def test_an_all_caps_short_form_is_the_person_it_abbreviates(first: str) -> None:
+    text = f'{first}\n"Terminal ini untuk warga," kata BKS.'
+    resolver = SpeakerResolver(text=text)
+    resolver.resolve("Menteri Perhubungan Budi Karya Sumadi", 0)
+    ref = resolver.resolve("BKS", text.index("kata BKS") + 5)
+    assert ref == SpeakerRef("Budi Karya Sumadi", "Menteri Perhubungan", "person")
+
+
+def test_an_organisation_short_form_stays_as_written() -> None:
+    text = 'Badan Pusat Statistik (BPS) merilis data.\n"Inflasi turun," kata BPS.'
+    resolver = SpeakerResolver(text=text)
+    resolver.mention(SpeakerRef("Badan Pusat Statistik", None, "organization"))
+    assert resolver.resolve("BPS", text.index("kata BPS") + 5).name == "BPS"

@@ -22,6 +22,7 @@ _INSIDE_NAME = re.compile(rf"[A-Z][\w.'’-]*\s+(?:{'|'.join(sorted(lx.NAME_PREP
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 _ROLE_NOUN = re.compile(lx.ROLE_NOUN_PATTERN)
 _GLUED = re.compile(r"[a-z][A-Z]")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _WORD_JOINERS = "'’-"
 _INITIAL = re.compile(r"[A-Z]\.?")
 # capitalised words within one line, initials included ("Dedie A. Rachim")
@@ -297,6 +298,9 @@ class SpeakerResolver:
             parsed = ParsedSpeaker(parsed.text, SpeakerRef(parsed.ref.name, full_role, "person"))
         if parsed.ref is not None and parsed.ref.kind == "person" and " " not in parsed.ref.name:
             self._learn_full_name(parsed.ref.name, position)
+        alias = self._alias(parsed.ref, position) if parsed.ref is not None else None
+        if alias is not None:
+            parsed = ParsedSpeaker(parsed.text, alias)
         if parsed.ref is None:
             pronoun = parsed.text.lower()
             ref = self._point(parsed.pointer, parsed.count, pronoun) or self._name_before(position) \
@@ -317,6 +321,26 @@ class SpeakerResolver:
             if ref.kind == "person":
                 self._focus, self._focus_at = ref, self._clock
         return ref
+
+    def _alias(self, ref: SpeakerRef, end: int) -> SpeakerRef | None:
+        """The person an all-caps short form stands for: the name written right before it in brackets
+        ("Agus Harimurti Yudhoyono (AHY)") or, failing that, the earlier person whose initials it spells; only
+        a person known with a role counts, so an organisation's short form ("International Monetary Fund
+        (IMF)") stays as written."""
+        token = ref.name
+        if not _ACRONYM.fullmatch(token):
+            return None
+        at = self._text.rfind(f"({token})", 0, end)
+        if at >= 0:
+            words = self._text[max(0, at - 200):at].split()
+            name: list[str] = []
+            while words and _is_person_word(words[-1]) and len(name) < 5:
+                name.insert(0, words.pop())
+            full = self._expand(SpeakerRef(" ".join(name), None, "person"))
+            if len(name) > 1 and full.role and full.name in {known.name for known in self._people}:
+                return full
+        return next((known for known in reversed(self._people) if len(known.name.split()) > 1 and known.role
+                     and "".join(w[0] for w in known.name.split()).upper() == token), None)
 
     def _group(self, count: int | None = None) -> SpeakerRef | None:
         """The named group a description stands for: the current one, or one with ``count`` parties."""
