@@ -239,3 +239,20 @@ def test_an_organisation_short_form_stays_as_written() -> None:
     resolver = SpeakerResolver(text=text)
     resolver.mention(SpeakerRef("Badan Pusat Statistik", None, "organization"))
     assert resolver.resolve("BPS", text.index("kata BPS") + 5).name == "BPS"
+
+
+@pytest.mark.parametrize("phrase", ["Keduanya", "kedua pria itu", "Mereka berdua"])
+def test_the_two_of_them_are_the_last_two_people_named_together(phrase: str) -> None:
+    text = ('Kapolres Bogor Rio Wahyu menjelaskan kasus itu.\n'
+            'Polisi kemudian menemukan Andi dan Joko di sebuah gubuk.\n'
+            f'{phrase} mengaku tersesat di hutan.')
+    resolver = SpeakerResolver(text=text)
+    resolver.resolve("Kapolres Bogor Rio Wahyu", 0)
+    assert resolver.resolve(phrase, text.index(phrase)) == SpeakerRef("Andi dan Joko", None, "group")
+
+
+def test_the_two_of_them_prefer_a_group_of_two_that_spoke() -> None:
+    text = 'Polisi menemukan Andi dan Joko.\n"Kami sepakat," kata Jokowi dan Prabowo. Keduanya tersenyum.'
+    resolver = SpeakerResolver([SpeakerRef("Jokowi dan Prabowo", None, "group")], text)
+    resolver.resolve("Jokowi dan Prabowo", text.index("Jokowi"))
+    assert resolver.resolve("Keduanya", text.index("Keduanya")).name == "Jokowi dan Prabowo"

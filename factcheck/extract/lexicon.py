@@ -158,10 +158,10 @@ GROUP_DETERMINERS: frozenset[str] = frozenset({
     "sejumlah", "banyak", "seluruh", "semua", "two", "three", "four", "several", "many", "some",
     "both", "all",
 })
-# How many parties a counting group word stands for ("ketiga negara" = three).
+# How many parties a counting group word stands for ("ketiga negara" = three, "mereka berdua" = two).
 GROUP_COUNTS: dict[str, int] = {
-    "dua": 2, "kedua": 2, "keduanya": 2, "tiga": 3, "ketiga": 3, "ketiganya": 3, "empat": 4,
-    "keempat": 4, "lima": 5, "kelima": 5, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5,
+    "dua": 2, "kedua": 2, "keduanya": 2, "berdua": 2, "tiga": 3, "ketiga": 3, "ketiganya": 3, "bertiga": 3,
+    "empat": 4, "keempat": 4, "lima": 5, "kelima": 5, "two": 2, "both": 2, "three": 3, "four": 4, "five": 5,
 }
 # Words that join a verb to an earlier subject ("…, serta mencatat bahwa …").
 COORDINATORS: frozenset[str] = frozenset({"serta", "dan", "sekaligus", "lalu", "and", "then", "but"})

@@ -23,6 +23,8 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 _ROLE_NOUN = re.compile(lx.ROLE_NOUN_PATTERN)
 _GLUED = re.compile(r"[a-z][A-Z]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_PAIR_NAME = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2}"
+_PAIR = re.compile(rf"(?<![\w'’-]){_PAIR_NAME} dan {_PAIR_NAME}(?![\w'’-])")
 _WORD_JOINERS = "'’-"
 _INITIAL = re.compile(r"[A-Z]\.?")
 # capitalised words within one line, initials included ("Dedie A. Rachim")
@@ -165,7 +167,9 @@ def parse_speaker(phrase: str) -> ParsedSpeaker:
         if low in lx.ID_PERSON_PRONOUNS or low in lx.EN_PERSON_PRONOUNS or low in _CLITICS:
             return ParsedSpeaker(text, None, "person")
         if low in lx.ID_PLURAL_PRONOUNS or low in lx.EN_PLURAL_PRONOUNS or low == lx.EN_THING_PRONOUN:
-            return ParsedSpeaker(text, None, "collective")
+            return ParsedSpeaker(text, None, "collective", count=lx.GROUP_COUNTS.get(low))
+    if len(words) == 2 and lowers[0] in lx.ID_PLURAL_PRONOUNS and lowers[1] in lx.GROUP_COUNTS:
+        return ParsedSpeaker(text, None, "collective", count=lx.GROUP_COUNTS[lowers[1]])  # "mereka berdua"
     if lowers[0] in lx.STATEMENT_NOUNS:
         keep = next((i for i, w in enumerate(lowers[1:], 1) if w not in lx.STATEMENT_MODIFIERS),
                     len(words))
@@ -303,7 +307,8 @@ class SpeakerResolver:
             parsed = ParsedSpeaker(parsed.text, alias)
         if parsed.ref is None:
             pronoun = parsed.text.lower()
-            ref = self._point(parsed.pointer, parsed.count, pronoun) or self._name_before(position) \
+            pair = self._pair(position) if parsed.pointer == "collective" and parsed.count == 2 else None
+            ref = pair or self._point(parsed.pointer, parsed.count, pronoun) or self._name_before(position) \
                 or self._headline_person(parsed.pointer) \
                 or SpeakerRef(parsed.text, None, "group" if parsed.pointer == "collective" else "person")
         elif parsed.ref.kind == "group" and not is_named_group(parsed.ref):
@@ -341,6 +346,18 @@ class SpeakerResolver:
                 return full
         return next((known for known in reversed(self._people) if len(known.name.split()) > 1 and known.role
                      and "".join(w[0] for w in known.name.split()).upper() == token), None)
+
+    def _pair(self, end: int) -> SpeakerRef | None:
+        """The two people "keduanya" or "kedua pria itu" stands for: the current group of two, else the last
+        two names joined by "dan" before ``end`` ("Bima dan Eko")."""
+        group = self._group(2)
+        if group is not None and _parties(group) == 2:
+            return group
+        last = None
+        for m in _PAIR.finditer(self._text, 0, end):
+            if all(_is_person_word(w) for w in m.group().split() if w not in ("dan", "and")):
+                last = m.group()
+        return SpeakerRef(last, None, "group") if last else None
 
     def _group(self, count: int | None = None) -> SpeakerRef | None:
         """The named group a description stands for: the current one, or one with ``count`` parties."""
