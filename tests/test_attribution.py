@@ -516,10 +516,19 @@ def test_english_auxiliaries_before_the_verb_and_scare_quotes(
      "M Ikhwan", "Kepala Bidang Hortikultura DKPP Kabupaten Indramayu"),
     ('"Pelaku sudah ditahan," kata Kasat Reskrim Polres Polman, AKP Budi Adi kepada wartawan, Senin (20/10).',
      "Budi Adi", "Kasat Reskrim Polres Polman AKP"),
+    ('"Air mulai surut," kata Kalaksa Badan Penanggulangan Bencana Daerah Kabupaten Klaten, Sutarno, Rabu (5/3).',
+     "Sutarno", "Kalaksa Badan Penanggulangan Bencana Daerah Kabupaten Klaten"),
+    ('"Data sudah lengkap," ujar Direktur Jenderal Pajak Kementerian Keuangan, Rina Wulandari, Senin (3/3).',
+     "Rina Wulandari", "Direktur Jenderal Pajak Kementerian Keuangan"),
 ])
 def test_a_name_in_commas_after_a_role_is_the_speaker(text: str, name: str, role: str) -> None:
     [claim] = claims(text)
     assert (claim.speaker.name, claim.speaker.role) == (name, role)
+
+
+def test_a_place_after_an_institution_is_not_a_speaker() -> None:
+    [claim] = claims('"Air mulai surut," kata Badan Penanggulangan Bencana Daerah, Klaten.')
+    assert claim.speaker.name != "Klaten"
 
 
 def test_a_short_name_takes_the_full_name_the_article_gives_later() -> None:

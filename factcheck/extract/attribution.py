@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from factcheck.document import ClaimDraft, Sentence
+from factcheck.document import ClaimDraft, Sentence, SpeakerRef
 from factcheck.extract import lexicon as lx
 from factcheck.extract.cues import Cues, cues_for
 from factcheck.extract.phrases import speaker_after, subject_before
@@ -38,6 +38,7 @@ _MAIN_VERB = re.compile(r"(?<![\w-])(?:me|ber)[a-z]{3,}(?![\w-])")
 _APPOSITION = re.compile(
     r",\s*(?P<segment>(?P<first>[^\s,;:\"“”()]+)[^,;:\"“”()]{0,80}?)(?=\s*(?:\(\d{1,3}\)\s*)?(?:,|\.?$))")
 _NAME_PREFIX = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+(?![\w'’-])")
+_ONE_NAME = re.compile(r"[A-Z][a-z'’-]+")
 _DEMONSTRATIVES = "|".join(lx.DEMONSTRATIVES)
 _EPITHET = re.compile(rf"[^,.;:\"“”()]{{0,60}}?\s(?:{_DEMONSTRATIVES})(?=\s*(?:[,.]|$))")
 _LEAD = re.compile(r"\s*,?\s*")
@@ -248,6 +249,16 @@ def _subject_before_apposition(text: str, start: int, verb_start: int) -> tuple[
     return span[0], span[1], None
 
 
+def _names_a_role(ref: SpeakerRef) -> bool:
+    """Whether a speaker phrase names an office rather than a person: it opens with a title ("Kepala
+    Bidang …") or an unknown head word before an institution ("Kalakhar Badan Penanggulangan …")."""
+    words = ref.name.split()
+    if words[0].lower() in lx.TITLE_WORDS:
+        return True
+    return ref.kind == "organization" and len(words) > 1 and words[0].lower() not in lx.ORGANIZATION_WORDS \
+        and any(w.lower() in lx.ORGANIZATION_WORDS for w in words[1:])
+
+
 def _with_appositive(text: str, cue: _Cue, end: int) -> _Cue:
     """A role or name set off by a comma after the speaker.
 
@@ -269,12 +280,15 @@ def _with_appositive(text: str, cue: _Cue, end: int) -> _Cue:
             and m.group("first").lower() not in lx.DAY_NAMES:
         return _Cue(m.start("segment"), m.end("segment"), cue.verb, m.end("segment"),
                     text[cue.speaker_start:cue.speaker_end])  # "ujar seorang lansia, Colleen Hoffman (69)"
-    before_is_role = before.role is None and before.name.split()[0].lower() in lx.TITLE_WORDS
-    name = _NAME_PREFIX.match(text, m.start("segment"), m.end("segment"))
+    before_is_role = before.role is None and _names_a_role(before)
+    name = _NAME_PREFIX.match(text, m.start("segment"), m.end("segment")) or _ONE_NAME.fullmatch(
+        text, m.start("segment"), m.end("segment"))
     if before_is_role and name and m.group("first").lower() not in lx.DAY_NAMES:
-        # "kata Kepala Bidang … Indramayu, M Ikhwan, Sabtu" · "…, AKP Budi Adi kepada wartawan"
+        # "kata Kepala Bidang … Indramayu, M Ikhwan, Sabtu" · "…, AKP Budi Adi kepada wartawan" ·
+        # "kata Kalakhar BPBD Kabupaten Boyolali, Suratno, Selasa"
         named = parse_speaker(name.group()).ref
-        if named is not None and named.kind == "person" and " " in named.name and name.group().endswith(named.name):
+        if named is not None and named.kind == "person" and name.group().endswith(named.name) \
+                and (" " in named.name or text.startswith(",", m.end("segment"))):
             return _Cue(name.start(), name.end(), cue.verb, m.end("segment"), described)
     if m.group("first").lower() not in lx.TITLE_WORDS:
         return cue
