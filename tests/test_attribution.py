@@ -547,3 +547,10 @@ def test_english_names_are_not_merged_by_surname() -> None:
     text = ("Hillary Clinton spoke first. Bill Clinton said the plan is working. The bill passed. "
             "Bill Clinton said the economy grew.")
     assert {c.speaker.name for c in claims(text, "en")} == {"Bill Clinton"}
+
+
+def test_a_role_described_with_itu_after_the_verb_points_back_to_its_holder() -> None:
+    text = ('Gubernur Bali Wayan Koster meninjau pelabuhan.\n"Pelabuhan ini sudah siap," kata Kadis Perhubungan '
+            'Made Sura.\n"Kunjungan wisata naik tahun ini," ungkap Gubernur asal Buleleng itu.')
+    assert [(c.speaker_text, c.speaker.name) for c in claims(text)][-1] == ("Gubernur asal Buleleng itu",
+                                                                            "Wayan Koster")

@@ -256,3 +256,18 @@ def test_the_two_of_them_prefer_a_group_of_two_that_spoke() -> None:
     resolver = SpeakerResolver([SpeakerRef("Jokowi dan Prabowo", None, "group")], text)
     resolver.resolve("Jokowi dan Prabowo", text.index("Jokowi"))
     assert resolver.resolve("Keduanya", text.index("Keduanya")).name == "Jokowi dan Prabowo"
+
+
+def test_a_role_with_itu_or_tersebut_is_the_last_person_holding_that_role() -> None:
+    resolver = SpeakerResolver()
+    resolver.resolve("politikus PDIP Budi Santoso")
+    resolver.resolve("Ketua KPU Siti Aminah")
+    assert resolver.resolve("politikus PDIP tersebut").name == "Budi Santoso"
+    assert resolver.resolve("Ketua asal Medan itu").name == "Siti Aminah"
+
+
+def test_a_role_nobody_holds_points_to_the_last_speaker() -> None:
+    resolver = SpeakerResolver()
+    resolver.resolve("Ketua KPU Siti Aminah")
+    resolver.resolve("Budi Santoso")
+    assert resolver.resolve("Gubernur asal Buleleng itu").name == "Budi Santoso"

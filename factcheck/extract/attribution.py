@@ -266,7 +266,8 @@ def _with_appositive(text: str, cue: _Cue, end: int) -> _Cue:
     ``kata Adrienne Watson, Juru Bicara Gedung Putih,`` gives Watson her role.
     """
     epithet = _EPITHET.match(text, cue.speaker_end, end)
-    if epithet and text[cue.speaker_start].islower():  # "ujar pria kelahiran Jawa Tengah ini"
+    if epithet and (text[cue.speaker_start].islower()  # "ujar pria kelahiran Jawa Tengah ini"
+                    or text[cue.speaker_start:cue.speaker_end].lower() in lx.TITLE_WORDS):  # "Gubernur asal … itu"
         return _Cue(cue.speaker_start, epithet.end(), cue.verb, epithet.end())
     m = _APPOSITION.match(text, cue.speaker_end, end)
     if m is None:

@@ -45,6 +45,7 @@ class ParsedSpeaker:
     ref: SpeakerRef | None  # None when the phrase only points back (pronoun, "pejabat tersebut")
     pointer: str = ""  # "person" or "collective" for pointing phrases
     count: int | None = None  # parties a counted group stands for ("tiga menteri" = 3)
+    head: str = ""  # the role word of a pointing description ("gubernur" in "Gubernur asal Buleleng itu")
 
 
 def _words(phrase: str) -> list[str]:
@@ -180,7 +181,8 @@ def parse_speaker(phrase: str) -> ParsedSpeaker:
     elif lowers[-1] in lx.ID_ANAPHORIC_DETERMINERS and len(words) > 1:
         head = next((w for w in lowers if w not in lx.DETERMINERS), lowers[0])
         collective = head in lx.GROUP_WORDS or head in lx.GROUP_DETERMINERS or head in lx.ORGANIZATION_WORDS
-        return ParsedSpeaker(text, None, "collective" if collective else "person", count=lx.GROUP_COUNTS.get(head))
+        return ParsedSpeaker(text, None, "collective" if collective else "person", count=lx.GROUP_COUNTS.get(head),
+                             head=head)
     if lowers[0] in lx.DETERMINERS and len(words) > 1:
         text = text[text.index(words[1], len(words[0])):]
         words, lowers = words[1:], lowers[1:]
@@ -308,7 +310,9 @@ class SpeakerResolver:
         if parsed.ref is None:
             pronoun = parsed.text.lower()
             pair = self._pair(position) if parsed.pointer == "collective" and parsed.count == 2 else None
-            ref = pair or self._point(parsed.pointer, parsed.count, pronoun) or self._name_before(position) \
+            holder = self._holder(parsed.head) if parsed.pointer == "person" else None
+            ref = pair or holder or self._point(parsed.pointer, parsed.count, pronoun) \
+                or self._name_before(position) \
                 or self._headline_person(parsed.pointer) \
                 or SpeakerRef(parsed.text, None, "group" if parsed.pointer == "collective" else "person")
         elif parsed.ref.kind == "group" and not is_named_group(parsed.ref):
@@ -346,6 +350,13 @@ class SpeakerResolver:
                 return full
         return next((known for known in reversed(self._people) if len(known.name.split()) > 1 and known.role
                      and "".join(w[0] for w in known.name.split()).upper() == token), None)
+
+    def _holder(self, head: str) -> SpeakerRef | None:
+        """The latest person whose role has the word ``head`` ("politikus PDIP tersebut" → the politikus)."""
+        if not head:
+            return None
+        return next((known for known in reversed(self._people)
+                     if known.role and head in known.role.lower().split()), None)
 
     def _pair(self, end: int) -> SpeakerRef | None:
         """The two people "keduanya" or "kedua pria itu" stands for: the current group of two, else the last
