@@ -271,3 +271,11 @@ def test_a_role_nobody_holds_points_to_the_last_speaker() -> None:
     resolver.resolve("Ketua KPU Siti Aminah")
     resolver.resolve("Budi Santoso")
     assert resolver.resolve("Gubernur asal Buleleng itu").name == "Budi Santoso"
+
+
+def test_a_short_form_in_brackets_after_no_name_stays_as_written() -> None:
+    text = 'program makan gratis (MBG) dimulai.\n"Dapur siap," kata MBG.'
+    resolver = SpeakerResolver(text=text)
+    resolver.resolve("Menteri Sosial Budi Santoso")
+    resolver.resolve("Kepala BGN Siti Aminah")
+    assert resolver.resolve("MBG", text.index("kata MBG") + 5).name == "MBG"

@@ -345,8 +345,8 @@ class SpeakerResolver:
             name: list[str] = []
             while words and _is_person_word(words[-1]) and len(name) < 5:
                 name.insert(0, words.pop())
-            full = self._expand(SpeakerRef(" ".join(name), None, "person"))
-            if len(name) > 1 and full.role and full.name in {known.name for known in self._people}:
+            full = self._expand(SpeakerRef(" ".join(name), None, "person")) if len(name) > 1 else None
+            if full is not None and full.role and full.name in {known.name for known in self._people}:
                 return full
         return next((known for known in reversed(self._people) if len(known.name.split()) > 1 and known.role
                      and "".join(w[0] for w in known.name.split()).upper() == token), None)
