@@ -88,7 +88,7 @@ def ingest(
     db: DbOption = None,
     outlet: Annotated[Optional[str], typer.Option(help="Outlet name for every article (overrides detection).")] = None,
     lang: Annotated[str, typer.Option("--lang", help="auto, id or en.")] = "auto",
-    max_size: Annotated[float, typer.Option(help="Largest accepted file, in MB.")] = 10.0,
+    max_size: Annotated[float, typer.Option(help="Largest accepted file (for JSONL: record), in MB.")] = 10.0,
 ) -> None:
     """Ingest articles (.txt .md .html .htm .jsonl); each article is one transaction."""
     from factcheck.ingest.read import InputError, expand_paths

@@ -120,6 +120,27 @@ def test_jsonl_records_and_malformed_lines(tmp_path: Path) -> None:
     assert "malformed JSON" in errors[0].reason
 
 
+def test_jsonl_limit_applies_per_record(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    records = [json.dumps({"text": f"{BODY} nomor {i}"}) for i in range(30)]
+    records.insert(10, json.dumps({"text": "kata " * 400}))
+    path.write_text("\n".join(records), encoding="utf-8")
+    assert path.stat().st_size > 2000
+    articles, errors = _read(path, max_bytes=1000)
+    assert len(articles) == 30
+    assert [e.source for e in errors] == [f"{path}:11"] and "over the" in errors[0].reason
+
+
+def test_binary_and_empty_jsonl(tmp_path: Path) -> None:
+    (tmp_path / "bin.jsonl").write_bytes(b'{"text": "a"}\n\x00\x01\x02')
+    (tmp_path / "empty.jsonl").write_text("\n \n")
+    _, errors = _read(tmp_path / "bin.jsonl", tmp_path / "empty.jsonl")
+    assert [(Path(e.source).name, e.reason) for e in errors] == [
+        ("bin.jsonl", "binary file (contains NUL bytes)"),
+        ("empty.jsonl", "empty file"),
+    ]
+
+
 def test_html_file_main_text(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     paragraph = "Menteri Luar Negeri mengatakan bahwa perundingan akan dilanjutkan pekan depan di Jakarta."

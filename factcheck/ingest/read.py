@@ -120,19 +120,22 @@ def _html_article(source: str, html: str, encoding: str, url: str | None) -> Raw
     )
 
 
-def jsonl_articles(source: str, data: bytes) -> Iterator[RawArticle | InputError]:
-    """Articles from JSONL bytes, one record a line (split on ``\\n`` only); ``source`` names the file."""
-    if binary_reason(data):
-        yield InputError(source, binary_reason(data) or "")
-        return
-    lines = data.split(b"\n")
-    if not any(line.strip() for line in lines):
-        yield InputError(source, "empty file")
-        return
+def jsonl_articles(
+    source: str, lines: Iterable[bytes], max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[RawArticle | InputError]:
+    """Articles from JSONL lines (split on ``\\n`` only), one record a line; ``source`` names the file.
+
+    ``max_bytes`` limits each record, not the whole feed, so feeds of any size stream through.
+    """
+    empty = True
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        empty = False
         where = f"{source}:{number}"
+        if len(line) > max_bytes:
+            yield InputError(where, f"record is {len(line) / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit")
+            continue
         text, encoding = decode(line)
         try:
             record = json.loads(text)
@@ -152,14 +155,31 @@ def jsonl_articles(source: str, data: bytes) -> Iterator[RawArticle | InputError
             yield InputError(where, f'field "{bad[0]}" must be a string')
             continue
         yield RawArticle(source=where, text=normalize_text(body), decoding=encoding, **fields)
+    if empty:
+        yield InputError(source, "empty file")
+
+
+def _jsonl_file(path: Path, max_bytes: int) -> Iterator[RawArticle | InputError]:
+    """Stream a JSONL file line by line (binary lines end at ``\\n`` only)."""
+    try:
+        with path.open("rb") as handle:
+            reason = binary_reason(handle.read(65536))
+            if reason:
+                yield InputError(str(path), reason)
+                return
+            handle.seek(0)
+            yield from jsonl_articles(str(path), handle, max_bytes)
+    except OSError as exc:
+        yield InputError(str(path), _os_reason(exc))
 
 
 def _file_articles(path: Path, max_bytes: int) -> Iterator[RawArticle | InputError]:
+    if path.suffix.lower() == ".jsonl":
+        yield from _jsonl_file(path, max_bytes)
+        return
     data = _read_bytes(path, max_bytes)
     if isinstance(data, InputError):
         yield data
-    elif path.suffix.lower() == ".jsonl":
-        yield from jsonl_articles(str(path), data)
     else:
         yield _text_article(str(path), data, html=path.suffix.lower() in HTML_SUFFIXES)
 
@@ -222,7 +242,7 @@ def read_stdin(stream: BinaryIO | None = None, max_bytes: int = DEFAULT_MAX_BYTE
         return
     lines = [line for line in data.split(b"\n") if line.strip()]
     if lines and all(line.lstrip().startswith(b"{") for line in lines):
-        yield from jsonl_articles("<stdin>", data)
+        yield from jsonl_articles("<stdin>", data.split(b"\n"), max_bytes)
     else:
         yield _text_article("<stdin>", data, html=False)
 
