@@ -554,3 +554,61 @@ def test_a_role_described_with_itu_after_the_verb_points_back_to_its_holder() ->
             'Made Sura.\n"Kunjungan wisata naik tahun ini," ungkap Gubernur asal Buleleng itu.')
     assert [(c.speaker_text, c.speaker.name) for c in claims(text)][-1] == ("Gubernur asal Buleleng itu",
                                                                             "Wayan Koster")
+
+
+def test_a_nickname_given_with_atau_resolves_to_the_full_name() -> None:
+    text = ('Menteri Sosial Saifullah Yusuf atau Gus Ipul meninjau lokasi banjir di Bekasi, Senin (3/3).\n'
+            '"Bantuan sudah kami kirim ke semua posko," kata Gus Ipul.\n'
+            '"Kami juga menyiapkan dapur umum," ujar Ipul.\n'
+            '"Warga tidak perlu khawatir," katanya.')
+    assert [c.speaker.name for c in claims(text)] == ["Saifullah Yusuf"] * 3
+
+
+@pytest.mark.parametrize("link", ["alias", "yang akrab disapa"])
+def test_a_nickname_given_with_alias_or_disapa_resolves_to_the_full_name(link: str) -> None:
+    text = (f'Ketua umum partai Muhaimin Iskandar {link} Cak Imin hadir di Surabaya.\n'
+            '"Koalisi kami tetap solid sampai akhir," ujar Cak Imin.')
+    assert summary(text) == [("Koalisi kami tetap solid sampai akhir", "Muhaimin Iskandar", "ujar", "direct")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sumarno menekankan pentingnya kolaborasi antara sekolah dan orang tua.",
+    "Kepala dinas menegaskan pentingnya PAUD sebagai fondasi pendidikan anak.",
+    "Prabowo juga menyatakan kegeramannya terhadap para koruptor yang merugikan negara.",
+    "Gubernur menyampaikan penghargaan kepada para relawan yang membantu warga.",
+])
+def test_a_speech_verb_with_a_noun_phrase_object_is_no_claim(sentence: str) -> None:
+    assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "assertion"), [
+    ("Menteri menyampaikan pemindahan dana sebesar Rp 200 triliun ke bank nasional tidak akan memicu inflasi.",
+     "pemindahan dana sebesar Rp 200 triliun ke bank nasional tidak akan memicu inflasi"),
+    ("Budi mengatakan kebijakan itu akan berlaku mulai bulan depan.",
+     "kebijakan itu akan berlaku mulai bulan depan"),
+    ("Ia menegaskan keputusannya sudah final dan tidak bisa diubah.",
+     "keputusannya sudah final dan tidak bisa diubah"),
+])
+def test_a_nominal_subject_of_a_reported_clause_is_still_a_claim(sentence: str, assertion: str) -> None:
+    assert [c.assertion for c in claims(sentence)] == [assertion]
+
+
+def test_a_noun_phrase_object_then_a_bahwa_clause_keeps_the_clause() -> None:
+    text = ("Prabowo menyatakan keprihatinannya atas bencana itu, dengan mengatakan bahwa pemerintah "
+            "akan segera membantu korban.")
+    assert summary(text) == [("pemerintah akan segera membantu korban", "Prabowo", "mengatakan", "indirect")]
+
+
+def test_the_subject_of_a_noun_phrase_report_is_the_next_clitic_speaker() -> None:
+    text = ("Acara digelar di Hotel Owabong, Purbalingga, Sabtu (18/10).\n"
+            "Sumarno menekankan pentingnya kolaborasi antarlembaga.\n"
+            '"Nanti kita bisa bikin acara bersama pegiat lingkungan," sambungnya.')
+    assert summary(text) == [("Nanti kita bisa bikin acara bersama pegiat lingkungan", "Sumarno", "sambung",
+                              "direct")]
+
+
+@pytest.mark.parametrize(("speaker", "verb"), [("Potter", "menjelaskan"), ("Sri Mulyani", "menuturkan"),
+                                               ("Budi Santoso", "mengatakan")])
+def test_a_name_then_a_speech_verb_after_a_quote(speaker: str, verb: str) -> None:
+    text = f'"Ekonomi kita tumbuh lima persen tahun ini," {speaker} {verb} kepada wartawan, Senin (2/2).'
+    assert summary(text) == [("Ekonomi kita tumbuh lima persen tahun ini", speaker, verb, "direct")]

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from factcheck.document import SpeakerRef
-from factcheck.extract.speakers import SpeakerResolver, parse_speaker, title_mentions
+from factcheck.extract.speakers import (
+    SpeakerResolver,
+    nicknames,
+    parse_speaker,
+    title_mentions,
+)
 
 
 @pytest.mark.parametrize(("phrase", "name", "role"), [
@@ -279,3 +284,28 @@ def test_a_short_form_in_brackets_after_no_name_stays_as_written() -> None:
     resolver.resolve("Menteri Sosial Budi Santoso")
     resolver.resolve("Kepala BGN Siti Aminah")
     assert resolver.resolve("MBG", text.index("kata MBG") + 5).name == "MBG"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Menteri Sosial Saifullah Yusuf atau Gus Ipul datang.",
+     {"Gus Ipul": "Saifullah Yusuf", "Ipul": "Saifullah Yusuf"}),
+    ("Polisi menahan Ahmad Fauzi alias Pablo kemarin.", {"Pablo": "Ahmad Fauzi"}),
+    ("Wali Kota Ridwan Kamil yang akrab disapa Kang Emil hadir.",
+     {"Kang Emil": "Ridwan Kamil", "Emil": "Ridwan Kamil"}),
+    ("Bupati Budi Santoso, yang biasa dipanggil Mas Budi, hadir.",
+     {"Mas Budi": "Budi Santoso", "Budi": "Budi Santoso"}),
+])
+def test_nicknames_map_to_the_full_name(text: str, expected: dict[str, str]) -> None:
+    assert nicknames(text) == expected
+
+
+def test_atau_between_two_full_names_is_no_nickname() -> None:
+    assert nicknames("Pilihannya Anies Baswedan atau Ganjar Pranowo.") == {}
+
+
+def test_resolver_names_a_nicknamed_speaker_by_the_full_name() -> None:
+    text = "Menteri Sosial Saifullah Yusuf atau Gus Ipul meninjau lokasi banjir."
+    resolver = SpeakerResolver([], text)
+    assert resolver.resolve("Gus Ipul", 60).name == "Saifullah Yusuf"
+    assert resolver.resolve("Ipul", 70).name == "Saifullah Yusuf"
+    assert resolver.resolve("katanya", 80).name == "Saifullah Yusuf"

@@ -70,6 +70,7 @@ _PRONOUN_CLITIC = re.compile(
 _INTRODUCES_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:that\b|[\"“:])")
 _AFTER_COMMA = re.compile(rf",(?:\s+(?:{'|'.join(sorted(lx.ADVERBS))}))*\s*$")  # "…, have urged"
 _QUOTE_OPENERS = "“\"«"
+_QUOTE_END_MARKS = ",.!?"
 _TOKEN_SPAN = re.compile(r"\S+")
 _DESCRIPTION_BREAKS = ",;:\"“”()!?"
 _MAX_DESCRIBED_CHARS = 100
@@ -78,6 +79,11 @@ _MAX_SOURCE_WORDS = 20
 _MAX_SPEAKER_THEN_VERB_CHARS = 480  # a speaker phrase (240) and an apposition (200) before the verb
 _MAX_SOURCE_CHARS = 200
 _MIN_CLAUSE_WORDS = 4
+_NOMINALISATION = re.compile(lx.ROLE_NOUN_PATTERN)  # "penghargaan", "kepedulian"
+_NOMINALISATION_NYA = re.compile(rf"(?:{lx.ROLE_NOUN_PATTERN}|[a-z]{{3,}}an)nya")  # "kegeramannya", "dukungannya"
+_PREFIXED_VERB = re.compile(r"(?:me|ber)[a-z]{3,}|(?:di|ter)[a-z]{4,}")
+_OBJECT_WORD = re.compile(r"[^\s,.;:!?\"“”()]+|,")
+_MAX_OBJECT_CHARS = 200
 _EN_BEFORE_QUOTE = (  # "says of Clinton, “…”" · "asking her, “…”" · "saying during the debate, “…”"
     rf"(?:\s+(?:{'|'.join(sorted(lx.HEARERS))})"
     rf"|\s+(?:{'|'.join(sorted(lx.EN_QUOTE_PREPOSITIONS))})\s[^,;:\"“”]{{1,40}}?)\s*[,:]|")
@@ -365,7 +371,8 @@ def _quoted(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> list
     opening = _OPEN_CUE[cues.language]
     speech = [q for q in spans
               if _at_speech_position(text, s0, q.open) or opening.search(text, max(s0, q.open - 60), q.open)]
-    cues_found = [_closing_cue(text, q.close, s1, cues) or _opening_cue(text, s0, q.open, cues) for q in speech]
+    cues_found = [_closing_cue(text, q.close, s1, cues) or _name_then_verb(text, q, s1, cues)
+                  or _opening_cue(text, s0, q.open, cues) for q in speech]
     if not any(cues_found):
         return []
     owners: list[_Cue | None] = []  # each quote's own cue, else the next cue, else the previous one
@@ -383,6 +390,22 @@ def _quoted(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> list
             continue  # no cue, or a fragment of a split quote: "That," Obama said, "is …"
         found.append(_Found(q.start, q.end, owner.speaker_start, owner.speaker_end, owner.verb, "direct", owner.role))
     return found
+
+
+def _name_then_verb(text: str, q: Quote, end: int, cues: Cues) -> _Cue | None:
+    """``"…," Potter menjelaskan.`` · ``"…," Sri Mulyani menuturkan``: a name, then a speech verb,
+    after a quote that closes on a comma or an end mark (Indonesian; English has its own speaker-first cue)."""
+    if cues.language != "id" or (text[q.end - 1:q.end] not in _QUOTE_END_MARKS
+                                 and not text.startswith(",", q.close)):
+        return None
+    lead = _LEAD.match(text, q.close, end)
+    span = speaker_after(text, lead.end(), end)
+    if span is None or not text[span[0]].isupper():
+        return None
+    m = cues.speech_verb.match(text, span[1] + 1, end)
+    if m is None or m.group("verb") is None or text[span[1]:m.start()].strip():
+        return None
+    return _Cue(span[0], span[1], m.group("verb"), m.end())
 
 
 def _opening_cue(text: str, s0: int, quote_open: int, cues: Cues) -> _Cue | None:
@@ -564,6 +587,7 @@ def _indirect(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
     first verb. English: one claim per reporting verb (see :func:`_one_claim_per_report`).
     """
     candidates: list[tuple[_Found, bool, int]] = []  # (claim, has clause marker, verb start)
+    speaking: list[_Found] = []  # a subject whose reporting verb takes a noun phrase: a speaker, no claim
     for m in cues.speech_verb.finditer(text, s0, s1):
         vs, ve = _verb_span(m)
         if _inside_quote(spans, vs):
@@ -588,6 +612,12 @@ def _indirect(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
             if nxt is None or (nxt.group(1).lower() in lx.NON_CLAUSE_STARTS
                                and not _DEMONSTRATIVE.match(after, nxt.end())):
                 continue
+            obj = text[pos:min(s1, pos + _MAX_OBJECT_CHARS)].lstrip(" ,:")
+            if cues.language == "id" and _nominal_object(obj, verb):
+                subject = _subject(text, s0, vs, cues.language)
+                if subject is not None and not speaking:
+                    speaking.append(_Found(s1, s1, subject[0], subject[1], verb, "speaker", subject[2]))
+                continue
         subject = _subject(text, s0, vs, cues.language)
         if subject is None:
             continue
@@ -595,10 +625,34 @@ def _indirect(text: str, s0: int, s1: int, spans: list[Quote], cues: Cues) -> li
         found = _as_direct_if_quoted(text, found, spans)
         candidates.append((found, marker is not None, vs))
     if not candidates:
-        return []
+        return speaking
     if cues.language == "en":
         return _one_claim_per_report(text, [(found, vs) for found, _, vs in candidates])
     return [next((found for found, marked, _ in candidates if marked), candidates[0][0])]
+
+
+def _nominal_object(after: str, verb: str) -> bool:
+    """Whether ``after``, the words after an Indonesian reporting verb, is a noun phrase, not a clause.
+
+    It opens with a nominalisation ("pentingnya kolaborasi", "kegeramannya terhadap …"; after verbs
+    other than "mengatakan" and the like also a bare ke-/pe-…-an noun: "menyampaikan penghargaan
+    kepada …") and no predicate follows before a relative, a subordinator or a comma.
+    """
+    words = _OBJECT_WORD.findall(after)
+    if not words:
+        return False
+    head = words[0].lower()
+    if not (head in lx.ID_NOMINAL_NYA or _NOMINALISATION_NYA.fullmatch(head)
+            or (verb not in lx.ID_SAY_VERBS and _NOMINALISATION.fullmatch(head))):
+        return False
+    for word in words[1:]:
+        lower = word.lower()
+        if word == "," or lower in lx.ID_OBJECT_ENDS:
+            return True
+        if lower in lx.ID_PREDICATE_WORDS or (
+                _PREFIXED_VERB.fullmatch(word) and lower not in lx.ID_PREFIX_LOOKALIKES):
+            return False
+    return True
 
 
 def _one_claim_per_report(text: str, reports: list[tuple[_Found, int]]) -> list[_Found]:
@@ -794,6 +848,9 @@ def extract_claims(text: str, sentences: list[Sentence], language: str, *,
         for offset, ref in title_mentions(sentence.text):
             resolver.mention(ref, focus=offset == 0)
         for f in items:
+            if f.kind == "speaker":  # "Sumarno menekankan pentingnya …": no claim, but Sumarno now speaks
+                resolver.resolve(text[f.speaker_start:f.speaker_end], f.speaker_start, f.role)
+                continue
             bounds = _trim(text, f.start, f.end, f.kind)
             if bounds is None:
                 continue

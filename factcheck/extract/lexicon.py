@@ -471,6 +471,42 @@ NON_CLAUSE_STARTS: frozenset[str] = frozenset({
     "sympathy", "regret", "gratitude", "thanks",
 })
 
+# A reporting verb's object that is a noun phrase, not a clause: nominalisations with -nya
+# ("pentingnya kolaborasi", "kegeramannya terhadap …") besides the ke-/pe-…-an forms of ROLE_NOUN_PATTERN.
+ID_NOMINAL_NYA: frozenset[str] = frozenset({"pentingnya", "perlunya", "urgensinya", "maknanya"})
+# Verbs that nearly always take a clause, so a bare ke-/pe-…-an noun after them opens one
+# ("mengatakan kebijakan itu …"); only a -nya nominalisation is a noun phrase after them.
+ID_SAY_VERBS: frozenset[str] = frozenset({
+    "mengatakan", "berkata", "bilang", "menuturkan", "menjelaskan", "menerangkan", "menambahkan", "berujar",
+    "bertutur", "memaparkan", "mengaku", "mengklaim", "menyebut", "menyebutkan",
+})
+# Words that make the words after a nominal object a clause ("kebijakannya akan …").
+ID_PREDICATE_WORDS: frozenset[str] = frozenset({
+    "akan", "sudah", "telah", "tidak", "tak", "bukan", "harus", "bisa", "dapat", "masih", "sedang", "belum",
+    "adalah", "ialah", "merupakan", "perlu", "mesti", "wajib", "boleh", "ingin", "mau", "hanya", "pun", "naik",
+    "turun", "ada", "sangat", "cukup", "justru", "tetap",
+})
+# Words that end a nominal object before any predicate: a relative or a subordinator.
+ID_OBJECT_ENDS: frozenset[str] = frozenset({
+    "yang", "untuk", "demi", "agar", "supaya", "sehingga", "karena", "guna", "sebagai", "dengan",
+})
+# Words that look like prefixed verbs (me-, ber-, di-, ter-) but are not.
+ID_PREFIX_LOOKALIKES: frozenset[str] = frozenset({
+    "berbagai", "bersama", "beserta", "terhadap", "tersebut", "terkait", "terutama", "terakhir", "dinas",
+    "diri", "dirinya", "digital", "diskusi", "dini", "direktur", "direksi", "dialog", "merah", "medis",
+    "media", "mereka", "menteri", "meja", "berita", "berkas", "bersih",
+})
+# Words joining a full name to the nickname it goes by ("Saifullah Yusuf atau Gus Ipul").
+ID_ALIAS_LINKS: tuple[str, ...] = (
+    "atau", "alias", "yang akrab disapa", "yang biasa disapa", "yang karib disapa", "yang akrab dipanggil",
+    "yang biasa dipanggil", "akrab disapa", "biasa disapa", "akrab dipanggil",
+)
+# Honorifics that open a nickname ("Gus Ipul", "Cak Imin", "Kang Emil").
+NICKNAME_HONORIFICS: frozenset[str] = frozenset({
+    "gus", "cak", "kang", "mbak", "mas", "bung", "bang", "abah", "mbah", "ning", "neng", "uda", "uni", "daeng",
+    "kak", "pak", "bu", "om", "tante", "ustaz", "habib", "romo", "buya", "kiai", "kyai", "teh", "aa",
+})
+
 # --- Small grammar words used by the cue patterns -----------------------------------------
 
 # Adverbs right after a reporting verb ("menegaskan kembali bahwa", "said again that").

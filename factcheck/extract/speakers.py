@@ -31,6 +31,10 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 _LINE_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*))+")
 _PARTY_SEPARATOR = re.compile(r"\s*,\s*(?:dan\s+|and\s+)?|\s+(?:dan|serta|and)\s+")
 _EDGE_PUNCT = "\"“”‘’'.,;:!?()[]"
+_ALIAS_LINK = "|".join(w.replace(" ", r"\s+") for w in sorted(lx.ID_ALIAS_LINKS, key=len, reverse=True))
+_NICKNAME = re.compile(  # "Saifullah Yusuf atau Gus Ipul" · "X alias Y" · "X yang akrab disapa Y"
+    rf"(?P<full>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+)[ \t]*,?[ \t]+(?P<link>{_ALIAS_LINK})[ \t]+"
+    r"(?P<nick>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?![\w'’-])")
 _CLITICS = frozenset(f"{verb}nya" for verb in lx.ID_CLOSING_VERBS + lx.ID_ACCORDING_TO)
 _CAPITAL_RUN = re.compile(
     r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z]+\)|untuk|dan|of|de|van|bin|binti))*"
@@ -238,6 +242,31 @@ def is_named_group(ref: SpeakerRef) -> bool:
     return ref.kind == "group" and any(w[:1].isupper() for w in ref.name.split())
 
 
+def nicknames(text: str) -> dict[str, str]:
+    """The nicknames ``text`` gives people, each mapped to the full name.
+
+    ``Menteri Sosial Saifullah Yusuf atau Gus Ipul`` maps "Gus Ipul" and "Ipul" to "Saifullah Yusuf";
+    so do "alias" and "yang akrab disapa". After "atau", which also joins two different people, the
+    nickname must open with an honorific ("Gus", "Cak", "Kang"…) or be a single word.
+    """
+    found: dict[str, str] = {}
+    for m in _NICKNAME.finditer(text):
+        full = parse_speaker(m.group("full")).ref
+        if full is None or full.kind != "person" or len(full.name.split()) < 2:
+            continue
+        words = m.group("nick").split()
+        honorific = words[0].lower() in lx.NICKNAME_HONORIFICS and len(words) > 1
+        core = words[1:] if honorific else words
+        if m.group("link") == "atau" and not honorific and len(core) > 1:
+            continue
+        if not all(map(_is_person_word, core)):
+            continue
+        for alias in {" ".join(words), " ".join(core)}:
+            if alias != full.name:
+                found.setdefault(alias, full.name)
+    return found
+
+
 class SpeakerResolver:
     """Coreference for the speakers of one article, read in order.
 
@@ -256,6 +285,7 @@ class SpeakerResolver:
         self._fallback_names: list[SpeakerRef] = []  # names from outside the text (a headline)
         self._genders: dict[str, str] = {}  # name → "f" or "m", from gendered titles ("Mrs.", "spokeswoman")
         self._named_groups = named_groups or []
+        self._nicknames = nicknames(text) if text else {}
         self._focus: SpeakerRef | None = None  # the person the text is about
         self._speaker: SpeakerRef | None = None  # the last person or organisation that spoke
         self._collective: SpeakerRef | None = None
@@ -299,6 +329,8 @@ class SpeakerResolver:
         ``role`` is a role given apart from the phrase (an appositive: "X, Juru Bicara …,").
         """
         parsed = parse_speaker(phrase)
+        if parsed.ref is not None and parsed.ref.kind == "person":
+            parsed = ParsedSpeaker(parsed.text, self._by_nickname(phrase, parsed.ref))
         if role and parsed.ref is not None and parsed.ref.kind == "person":
             full_role = f"{role} {parsed.ref.role}" if parsed.ref.role else role
             parsed = ParsedSpeaker(parsed.text, SpeakerRef(parsed.ref.name, full_role, "person"))
@@ -330,6 +362,11 @@ class SpeakerResolver:
             if ref.kind == "person":
                 self._focus, self._focus_at = ref, self._clock
         return ref
+
+    def _by_nickname(self, phrase: str, ref: SpeakerRef) -> SpeakerRef:
+        """The person a nickname the article gave stands for ("Gus Ipul", "Ipul" → "Saifullah Yusuf")."""
+        full = self._nicknames.get(ref.name) or self._nicknames.get(" ".join(phrase.split()))
+        return SpeakerRef(full, ref.role, "person") if full else ref
 
     def _alias(self, ref: SpeakerRef, end: int) -> SpeakerRef | None:
         """The person an all-caps short form stands for: the name written right before it in brackets
