@@ -586,6 +586,10 @@ def test_a_speech_verb_with_a_noun_phrase_object_is_no_claim(sentence: str) -> N
      "pemindahan dana sebesar Rp 200 triliun ke bank nasional tidak akan memicu inflasi"),
     ("Budi mengatakan kebijakan itu akan berlaku mulai bulan depan.",
      "kebijakan itu akan berlaku mulai bulan depan"),
+    ("Pengacara itu menegaskan pemusnahan barang yang dilakukan di gudang bukanlah milik kliennya.",
+     "pemusnahan barang yang dilakukan di gudang bukanlah milik kliennya"),
+    ("Menteri mengungkapkan kebijakan dagang Presiden AS, Donald Trump justru membawa dampak positif.",
+     "kebijakan dagang Presiden AS, Donald Trump justru membawa dampak positif"),
     ("Ia menegaskan keputusannya sudah final dan tidak bisa diubah.",
      "keputusannya sudah final dan tidak bisa diubah"),
 ])

@@ -80,9 +80,9 @@ _MAX_SPEAKER_THEN_VERB_CHARS = 480  # a speaker phrase (240) and an apposition (
 _MAX_SOURCE_CHARS = 200
 _MIN_CLAUSE_WORDS = 4
 _NOMINALISATION = re.compile(lx.ROLE_NOUN_PATTERN)  # "penghargaan", "kepedulian"
-_NOMINALISATION_NYA = re.compile(rf"(?:{lx.ROLE_NOUN_PATTERN}|[a-z]{{3,}}an)nya")  # "kegeramannya", "dukungannya"
+_NOMINALISATION_NYA = re.compile(rf"{lx.ROLE_NOUN_PATTERN}nya")  # "kegeramannya", "pengakuannya"
 _PREFIXED_VERB = re.compile(r"(?:me|ber)[a-z]{3,}|(?:di|ter)[a-z]{4,}")
-_OBJECT_WORD = re.compile(r"[^\s,.;:!?\"“”()]+|,")
+_OBJECT_WORD = re.compile(r"[^\s,.;:!?\"“”()]+")
 _MAX_OBJECT_CHARS = 200
 _EN_BEFORE_QUOTE = (  # "says of Clinton, “…”" · "asking her, “…”" · "saying during the debate, “…”"
     rf"(?:\s+(?:{'|'.join(sorted(lx.HEARERS))})"
@@ -636,22 +636,25 @@ def _nominal_object(after: str, verb: str) -> bool:
 
     It opens with a nominalisation ("pentingnya kolaborasi", "kegeramannya terhadap …"; after verbs
     other than "mengatakan" and the like also a bare ke-/pe-…-an noun: "menyampaikan penghargaan
-    kepada …") and no predicate follows before a relative, a subordinator or a comma.
+    kepada …") and no predicate follows before a subordinator ("agar", "untuk"). The verb right after
+    "yang" belongs to a relative clause, not to the object.
     """
     words = _OBJECT_WORD.findall(after)
-    if not words:
+    if not words or not words[0].islower():
         return False
-    head = words[0].lower()
+    head = words[0]
     if not (head in lx.ID_NOMINAL_NYA or _NOMINALISATION_NYA.fullmatch(head)
             or (verb not in lx.ID_SAY_VERBS and _NOMINALISATION.fullmatch(head))):
         return False
+    relative = False
     for word in words[1:]:
         lower = word.lower()
-        if word == "," or lower in lx.ID_OBJECT_ENDS:
+        if lower in lx.ID_OBJECT_ENDS:
             return True
-        if lower in lx.ID_PREDICATE_WORDS or (
-                _PREFIXED_VERB.fullmatch(word) and lower not in lx.ID_PREFIX_LOOKALIKES):
+        if lower in lx.ID_PREDICATE_WORDS or lower.removesuffix("lah") in lx.ID_PREDICATE_WORDS or (
+                not relative and _PREFIXED_VERB.fullmatch(word) and lower not in lx.ID_PREFIX_LOOKALIKES):
             return False
+        relative = lower in lx.RELATIVE_PRONOUNS
     return True
 
 

@@ -480,16 +480,14 @@ ID_SAY_VERBS: frozenset[str] = frozenset({
     "mengatakan", "berkata", "bilang", "menuturkan", "menjelaskan", "menerangkan", "menambahkan", "berujar",
     "bertutur", "memaparkan", "mengaku", "mengklaim", "menyebut", "menyebutkan",
 })
-# Words that make the words after a nominal object a clause ("kebijakannya akan …").
+# Words that make the words after a nominal object a clause ("kebijakannya akan …"; also with -lah).
 ID_PREDICATE_WORDS: frozenset[str] = frozenset({
     "akan", "sudah", "telah", "tidak", "tak", "bukan", "harus", "bisa", "dapat", "masih", "sedang", "belum",
     "adalah", "ialah", "merupakan", "perlu", "mesti", "wajib", "boleh", "ingin", "mau", "hanya", "pun", "naik",
-    "turun", "ada", "sangat", "cukup", "justru", "tetap",
+    "turun", "ada", "sangat", "cukup", "justru", "tetap", "penting", "semata-mata",
 })
-# Words that end a nominal object before any predicate: a relative or a subordinator.
-ID_OBJECT_ENDS: frozenset[str] = frozenset({
-    "yang", "untuk", "demi", "agar", "supaya", "sehingga", "karena", "guna", "sebagai", "dengan",
-})
+# Subordinators that end a nominal object before any predicate ("pentingnya X agar …").
+ID_OBJECT_ENDS: frozenset[str] = frozenset({"untuk", "demi", "agar", "supaya", "sehingga", "karena", "guna"})
 # Words that look like prefixed verbs (me-, ber-, di-, ter-) but are not.
 ID_PREFIX_LOOKALIKES: frozenset[str] = frozenset({
     "berbagai", "bersama", "beserta", "terhadap", "tersebut", "terkait", "terutama", "terakhir", "dinas",

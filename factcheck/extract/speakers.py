@@ -35,6 +35,8 @@ _ALIAS_LINK = "|".join(w.replace(" ", r"\s+") for w in sorted(lx.ID_ALIAS_LINKS,
 _NICKNAME = re.compile(  # "Saifullah Yusuf atau Gus Ipul" · "X alias Y" · "X yang akrab disapa Y"
     rf"(?P<full>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+)[ \t]*,?[ \t]+(?P<link>{_ALIAS_LINK})[ \t]+"
     r"(?P<nick>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?![\w'’-])")
+_LINK_THEN_CAPITAL = re.compile(  # where a nickname may be given: the last word of a link, then a capital
+    rf"(?<![\w-])(?:{'|'.join(sorted({w.split()[-1] for w in lx.ID_ALIAS_LINKS}))})[ \t]+[A-Z]")
 _CLITICS = frozenset(f"{verb}nya" for verb in lx.ID_CLOSING_VERBS + lx.ID_ACCORDING_TO)
 _CAPITAL_RUN = re.compile(
     r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z]+\)|untuk|dan|of|de|van|bin|binti))*"
@@ -250,6 +252,8 @@ def nicknames(text: str) -> dict[str, str]:
     nickname must open with an honorific ("Gus", "Cak", "Kang"…) or be a single word.
     """
     found: dict[str, str] = {}
+    if _LINK_THEN_CAPITAL.search(text) is None:
+        return found  # most articles: skip the slower scan of capitalised runs
     for m in _NICKNAME.finditer(text):
         full = parse_speaker(m.group("full")).ref
         if full is None or full.kind != "person" or len(full.name.split()) < 2:
