@@ -214,7 +214,7 @@ TITLE_WORDS: frozenset[str] = frozenset({
     # Indonesian
     "presiden", "wakil", "wapres", "menteri", "menlu", "menkeu", "mendagri", "menhan", "menkes",
     "mendikbud", "menko", "menpan", "menag", "mensesneg", "menkumham", "menparekraf", "mentan",
-    "menpora", "menaker", "menhub", "menperin", "mendag", "wamen", "wamenlu", "juru",
+    "menpora", "menaker", "menhub", "menperin", "mendag", "wamen", "wamenlu", "mensos", "wamenaker", "juru",
     "bicara", "jubir", "duta", "besar", "dubes", "sekretaris", "sekjen", "sesjen", "kepala",
     "ketua", "direktur", "dirut", "direktorat", "gubernur", "wagub", "bupati", "wabup",
     "wali", "walkot", "camat", "lurah", "kapolri", "kapolda", "kapolres", "kapolsek", "kapolrestabes",
