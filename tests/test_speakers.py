@@ -17,6 +17,7 @@ from factcheck.extract.speakers import (
     ("Sekretaris Pers Departemen Pertahanan Amerika Serikat Mayor Jenderal Patrick Ryder", "Patrick Ryder",
      "Sekretaris Pers Departemen Pertahanan Amerika Serikat Mayor Jenderal"),
     ("Menlu Blinken", "Blinken", "Menlu"),
+    ("Mensos Saifullah Yusuf", "Saifullah Yusuf", "Mensos"),
     ("Duta Besar AS untuk PBB Linda Thomas-Greenfield", "Linda Thomas-Greenfield", "Duta Besar AS untuk PBB"),
     ("Menteri Dalam Negeri Tito Karnavian", "Tito Karnavian", "Menteri Dalam Negeri"),
     ("Gubernur Riau Abdul Wahid", "Abdul Wahid", "Gubernur Riau"),
