@@ -300,8 +300,9 @@ def test_nicknames_map_to_the_full_name(text: str, expected: dict[str, str]) -> 
     assert nicknames(text) == expected
 
 
-def test_atau_between_two_full_names_is_no_nickname() -> None:
+def test_atau_between_two_people_is_no_nickname() -> None:
     assert nicknames("Pilihannya Anies Baswedan atau Ganjar Pranowo.") == {}
+    assert nicknames("Yang maju bisa Anies Baswedan atau Ganjar, kata pengamat.") == {}
 
 
 def test_resolver_names_a_nicknamed_speaker_by_the_full_name() -> None:

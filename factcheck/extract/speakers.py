@@ -248,8 +248,8 @@ def nicknames(text: str) -> dict[str, str]:
     """The nicknames ``text`` gives people, each mapped to the full name.
 
     ``Menteri Sosial Saifullah Yusuf atau Gus Ipul`` maps "Gus Ipul" and "Ipul" to "Saifullah Yusuf";
-    so do "alias" and "yang akrab disapa". After "atau", which also joins two different people, the
-    nickname must open with an honorific ("Gus", "Cak", "Kang"…) or be a single word.
+    so do "alias" and "yang akrab disapa". After "atau", which also joins two different people
+    ("Anies Baswedan atau Ganjar"), the nickname must open with an honorific ("Gus", "Cak", "Kang"…).
     """
     found: dict[str, str] = {}
     if _LINK_THEN_CAPITAL.search(text) is None:
@@ -261,7 +261,7 @@ def nicknames(text: str) -> dict[str, str]:
         words = m.group("nick").split()
         honorific = words[0].lower() in lx.NICKNAME_HONORIFICS and len(words) > 1
         core = words[1:] if honorific else words
-        if m.group("link") == "atau" and not honorific and len(core) > 1:
+        if m.group("link") == "atau" and not honorific:
             continue
         if not all(map(_is_person_word, core)):
             continue
