@@ -130,17 +130,13 @@ def ingest(
 @app.command()
 def reprocess(db: DbOption = None) -> None:
     """Re-extract every article's claims from its stored text; verdicts and notes carry over."""
-    from factcheck.store import article_ids, reprocess_article
+    from factcheck.store import reprocess_all
 
     engine = open_db(db)
-    ids = article_ids(engine)
-    claims = 0
-    with _progress(len(ids)) as progress:
-        task = progress.add_task("reprocessing", total=len(ids))
-        for article_id in ids:
-            claims += reprocess_article(engine, article_id)
-            progress.advance(task)
-    err.print(f"{len(ids)} articles reprocessed, {claims} claims; run `factcheck link` to link them", markup=False)
+    with _progress(0, always=True) as progress:
+        task = progress.add_task("reprocessing", total=None)
+        articles, claims = reprocess_all(engine, lambda done, total: progress.update(task, completed=done, total=total))
+    err.print(f"{articles} articles reprocessed, {claims} claims; run `factcheck link` to link them", markup=False)
 
 
 @app.command()

@@ -8,7 +8,7 @@ latest verdict and note recorded for the same (article sha256, assertion) in
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select, update
@@ -262,6 +262,11 @@ def article_ids(engine: Engine) -> list[int]:
         return list(conn.execute(select(Article.id).order_by(Article.id)).scalars())
 
 
-def reprocess_all(engine: Engine, ids: Iterable[int] | None = None) -> int:
-    """Re-derive the claims of the given (default: all) articles; return the number of claims."""
-    return sum(reprocess_article(engine, article_id) for article_id in (ids or article_ids(engine)))
+def reprocess_all(engine: Engine, on_progress: Callable[[int, int], None] = lambda done, total: None) -> tuple[int, int]:
+    """Re-derive every article's claims; return (articles, claims). ``on_progress(done, total)`` after each."""
+    ids = article_ids(engine)
+    claims = 0
+    for done, article_id in enumerate(ids, start=1):
+        claims += reprocess_article(engine, article_id)
+        on_progress(done, len(ids))
+    return len(ids), claims
