@@ -50,8 +50,8 @@ def true_pairs(groups: np.ndarray, articles: np.ndarray) -> np.ndarray:
     """Codes ``a * n + b`` of all cross-article pairs of claims in the same true group."""
     distinct = Distinct.of([str(g) for g in groups])
     u = np.flatnonzero(distinct.count >= 2)
-    links = distinct.claim_pairs(u, u, np.zeros(len(u), dtype=np.float32), articles, np.ones(len(groups), bool))
-    return _codes(links.a, links.b, len(groups))
+    a, b, _, _ = distinct.claim_pairs(u, u, np.zeros(len(u), dtype=np.float32), articles, np.ones(len(groups), bool))
+    return _codes(a, b, len(groups))
 
 
 def exhaustive(normalized: list[str], articles: np.ndarray, scorer: str, threshold: float,
@@ -71,8 +71,8 @@ def exhaustive(normalized: list[str], articles: np.ndarray, scorer: str, thresho
     u = np.concatenate((pairs[:, 0], dupes))
     v = np.concatenate((pairs[:, 1], dupes))
     s = score_pairs(distinct.texts, np.stack((u, v), axis=1), scorer)
-    links = distinct.claim_pairs(u, v, s, articles, np.ones(len(normalized), bool))
-    return _codes(links.a, links.b, len(normalized)), seconds
+    a, b, _, _ = distinct.claim_pairs(u, v, s, articles, np.ones(len(normalized), bool))
+    return _codes(a, b, len(normalized)), seconds
 
 
 def generated_claims(claims: int, seed: int) -> tuple[list[str], np.ndarray, np.ndarray]:
@@ -97,13 +97,15 @@ def run(claims: int, *, seed: int = 1, scorer: str = DEFAULT_SCORER, threshold: 
 
     started = time.perf_counter()
     normalized = normalize_all(assertions)
-    links: Links = link_normalized(normalized, articles, scorer=scorer, threshold=threshold, config=config)
+    links: Links = link_normalized(normalized, articles, lambda ids: [assertions[i] for i in ids], scorer=scorer,
+                                   threshold=threshold, config=config)
     seconds = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # loading the claims + linking
 
-    found = _codes(links.a, links.b, n)
+    same = links.relation == 0
+    found = _codes(links.a[same], links.b[same], n)
     truth = true_pairs(groups, articles)
-    labels = components(np.arange(n), links.a, links.b)
+    labels = components(np.arange(n), links.a[same], links.b[same])
     hits = np.isin(found, truth).sum()
     result = {
         "claims": n,
@@ -111,6 +113,7 @@ def run(claims: int, *, seed: int = 1, scorer: str = DEFAULT_SCORER, threshold: 
         "threshold": threshold,
         "candidates": links.candidates,
         "links": len(found),
+        "variants": int((~same).sum()),
         "seconds": round(seconds, 3),
         "claims_per_s": round(n / seconds),
         "peak_mb": round(peak_mb),

@@ -26,7 +26,7 @@ from factcheck import models  # noqa: F401  (registers the tables)
 from factcheck.models import SchemaMeta
 
 DEFAULT_DB = "db/factcheck.db"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BUSY_TIMEOUT_MS = 30_000
 
 T = TypeVar("T")
@@ -149,6 +149,13 @@ def schema_version(engine: Engine) -> int | None:
 MIGRATIONS: dict[int, list[str]] = {
     1: ["CREATE INDEX IF NOT EXISTS ix_claim_independent_sources ON claim (independent_sources)"],
     2: [],  # adds the claim_match table (made by create_all); the linker fills it
+    # claim relations: existing links are the same claim until the next `link`, which relinks
+    # everything (the matching forms are dropped, so their version no longer matches)
+    3: [
+        "ALTER TABLE claim_link ADD COLUMN relation VARCHAR NOT NULL DEFAULT 'same'",
+        "ALTER TABLE claim_link ADD COLUMN differences TEXT",
+        "DELETE FROM schema_meta WHERE key = 'link_match_version'",
+    ],
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import Column, Index, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import Column, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 STATUSES = ("unreviewed", "checkworthy", "verified", "disputed", "false", "dismissed")
@@ -109,13 +109,20 @@ class Claim(SQLModel, table=True):
 
 
 class ClaimLink(SQLModel, table=True):
-    """Two claims that make the same assertion (``claim_a < claim_b``)."""
+    """Two claims reporting one statement (``claim_a < claim_b``).
+
+    ``relation`` is ``same`` (the same assertion) or ``variant`` (reported differently: a
+    number, a negation, the order of who does what, a name); a variant's ``differences``
+    is a JSON list of ``{"kind", "a", "b"}`` with the differing words of ``claim_a`` and ``claim_b``.
+    """
 
     __tablename__ = "claim_link"
     claim_a: int = Field(foreign_key="claim.id", primary_key=True, ondelete="CASCADE")
     claim_b: int = Field(foreign_key="claim.id", primary_key=True, index=True, ondelete="CASCADE")
     score: float
     method: str = "fuzzy"
+    relation: str = Field(default="same", sa_column=Column(String, nullable=False, server_default="same"))
+    differences: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
 
 
 class ClaimMatch(SQLModel, table=True):

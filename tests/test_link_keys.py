@@ -52,6 +52,7 @@ def test_linking_with_stored_keys_equals_linking_from_text() -> None:
     new[-2:] = True
     normalized = normalize_all(assertions)
     fresh = link_texts(assertions, articles, is_new=new)
-    stored = link_normalized(normalized, articles, is_new=new, keys=text_key_bytes(normalized))
+    stored = link_normalized(normalized, articles, lambda ids: [assertions[i] for i in ids], is_new=new,
+                             keys=text_key_bytes(normalized))
     assert {(a, b) for a, b in zip(fresh.a.tolist(), fresh.b.tolist())} == {(100, 101), (100, 102), (101, 102)}
     assert np.array_equal(fresh.a, stored.a) and np.array_equal(fresh.b, stored.b)

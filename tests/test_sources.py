@@ -14,7 +14,7 @@ from sqlmodel import Session
 from factcheck.db import make_engine
 from factcheck.link.corroboration import corroboration
 from factcheck.link.linker import link_claims
-from factcheck.link.sources import ArticleInfo, count_origins, is_copy, shingles, source_keys
+from factcheck.link.sources import ArticleInfo, Report, article_origins, count_origins, is_copy, shingles, source_keys
 
 QUOTE = "Kami telah melihat Rusia menyediakan senjata ke Korea Utara dan itu melanggar resolusi PBB"
 WIRE_BODY = " ".join(
@@ -48,21 +48,26 @@ def test_source_keys_fold_wires_and_copies() -> None:
         7: ArticleInfo(7, None, ()),  # copy of 6
         8: ArticleInfo(8, "Kompas", ()),  # Kompas republishing its own story 3
     }
-    keys = source_keys(infos, [(1, 2), (4, 5), (6, 7), (3, 8)])
+    keys = source_keys(article_origins(infos, [(1, 2), (4, 5), (6, 7), (3, 8)]), infos)
     assert keys == {1: "wire:Yonhap", 2: "wire:Yonhap", 3: "outlet:Kompas", 4: "copy-of:4", 5: "copy-of:4",
                     6: "article:6", 7: "article:6", 8: "outlet:Kompas"}
 
 
+def _count(*reports: tuple) -> int:
+    """count_origins of (source key, speaker[, statement]) tuples; the statement defaults to unique."""
+    return count_origins(Report(r[0], r[1], r[2] if len(r) > 2 else i) for i, r in enumerate(reports))
+
+
 def test_origins_count_speakers_within_a_source() -> None:
-    assert count_origins([("wire:Yonhap", "Miller"), ("wire:Yonhap", "Miller"), ("outlet:Kompas", "Miller")]) == 2
-    assert count_origins([("wire:Yonhap", "Matthew Miller"), ("wire:Yonhap", "Patrick Ryder")]) == 2  # another speaker asserts it
-    assert count_origins([("wire:Yonhap", "Miller"), ("wire:Yonhap", None), ("outlet:Tempo", None)]) == 2
+    assert _count(("wire:Yonhap", "Miller"), ("wire:Yonhap", "Miller"), ("outlet:Kompas", "Miller")) == 2
+    assert _count(("wire:Yonhap", "Matthew Miller"), ("wire:Yonhap", "Patrick Ryder")) == 2  # another speaker asserts it
+    assert _count(("wire:Yonhap", "Miller"), ("wire:Yonhap", None), ("outlet:Tempo", None)) == 2
 
 
 def test_short_and_full_names_are_one_origin() -> None:
-    assert count_origins([("outlet:detik.com", "Prabowo Subianto"), ("outlet:detik.com", "Prabowo")]) == 1
-    assert count_origins([("outlet:Bisnis.com", "Pak"), ("outlet:Bisnis.com", "Jung Pak")]) == 1
-    assert count_origins([("outlet:detik.com", "Budi Gunadi Sadikin"), ("outlet:detik.com", "Budi Arie")]) == 2
+    assert _count(("outlet:detik.com", "Prabowo Subianto"), ("outlet:detik.com", "Prabowo")) == 1
+    assert _count(("outlet:Bisnis.com", "Pak"), ("outlet:Bisnis.com", "Jung Pak")) == 1
+    assert _count(("outlet:detik.com", "Budi Gunadi Sadikin"), ("outlet:detik.com", "Budi Arie")) == 2
 
 
 def test_corroboration_groups_wire_copies(engine: Engine) -> None:

@@ -1,32 +1,48 @@
-"""The linking core on in-memory arrays: claims in, scored cross-article claim pairs out.
+"""The linking core on in-memory arrays: claims in, scored and related cross-article claim pairs out.
 
-Claims with the same normalised text are scored once (and linked at 100 to each
-other, or to the first of them when there are more than ``MAX_CLIQUE``); distinct texts
-are paired by candidate blocking and scored in bulk.
+Claims with the same normalised text are scored once (and linked at 100 as the same
+claim to each other, or to the first of them when there are more than ``MAX_CLIQUE``);
+distinct texts are paired by candidate blocking and scored in bulk. Each pair scoring at
+least the threshold, and each pair within ``NEAR_MARGIN`` below it whose numbers or
+negators differ, is then compared word by word (:mod:`factcheck.link.relation`): a
+``same`` claim or a ``variant`` (a misquote), or no link.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+import json
 
 import numpy as np
 
 from factcheck.link.blocking import BlockingConfig, block, key_bytes, keys_from_bytes, text_keys
+from factcheck.link.lexicon import NEGATORS
 from factcheck.link.normalize import normalize
+from factcheck.link.relation import SAME, VARIANT, Comparison, relation
 from factcheck.link.scoring import DEFAULT_SCORER, DEFAULT_THRESHOLD, score_pairs
 
 MAX_CLIQUE = 100  # claims sharing one text beyond this are linked to its first claim only, not all pairs
+NEAR_MARGIN = 15.0  # pairs this far below the threshold are checked for misquotes (a changed number or negation)
+RELATIONS = (SAME, VARIANT)  # Links.relation codes 0 and 1
+RawTexts = Callable[[Sequence[int]], Sequence[str]]
 
 
 @dataclass(frozen=True)
 class Links:
-    """Linked claim pairs (indices into the input, ``a < b``), their scores, and candidates scored."""
+    """Linked claim pairs (indices into the input, ``a < b``), their scores and relations, and candidates scored.
+
+    ``relation[i]`` indexes :data:`RELATIONS`; ``differences[i]`` is a variant's JSON list of
+    ``{"kind", "a", "b"}`` (the differing words of claim ``a[i]`` and of claim ``b[i]``), else None.
+    """
 
     a: np.ndarray
     b: np.ndarray
     score: np.ndarray
     candidates: int
+    relation: np.ndarray
+    differences: list[str | None]
 
 
 @dataclass(frozen=True)
@@ -51,8 +67,11 @@ class Distinct:
 
     def claim_pairs(
         self, u: np.ndarray, v: np.ndarray, scores: np.ndarray, articles: np.ndarray, new: np.ndarray
-    ) -> Links:
-        """Expand text pairs (``u == v`` allowed) into cross-article claim pairs involving a new claim."""
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Expand text pairs (``u == v`` allowed) into cross-article claim pairs involving a new claim.
+
+        Returns (a, b, score, row): ``row`` is each claim pair's text pair, ``a < b``.
+        """
         sizes = self.count[u] * self.count[v]
         rows = np.repeat(np.arange(len(u)), sizes)
         offsets = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
@@ -65,7 +84,11 @@ class Distinct:
         a, b = np.minimum(ca, cb), np.maximum(ca, cb)
         # members of one text meet twice, as (x, y) and (y, x): keep one
         _, first = np.unique(a * np.int64(len(self.uid)) + b, return_index=True)
-        return Links(a[first], b[first], scores[rows[first]], candidates=0)
+        return a[first], b[first], scores[rows[first]], rows[first]
+
+    def representative(self, text: int) -> int:
+        """The first claim (input index) with normalised text ``text``."""
+        return int(self.order[self.start[text]])
 
 
 def link_texts(
@@ -82,8 +105,8 @@ def link_texts(
     Claims of the same article are never linked. With ``is_new``, only pairs involving
     at least one new claim are returned (incremental linking).
     """
-    return link_normalized(normalize_all(assertions), articles, is_new=is_new, scorer=scorer, threshold=threshold,
-                           config=config)
+    return link_normalized(normalize_all(assertions), articles, lambda ids: [assertions[i] for i in ids],
+                           is_new=is_new, scorer=scorer, threshold=threshold, config=config)
 
 
 def text_key_bytes(normalized: Sequence[str], config: BlockingConfig = BlockingConfig()) -> list[bytes]:
@@ -100,9 +123,60 @@ def normalize_all(assertions: Sequence[str]) -> list[str]:
     return [done[t] if t in done else done.setdefault(t, normalize(t)) for t in assertions]
 
 
+def _signatures(texts: Sequence[str], wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per text in ``wanted``: a hash of its numbers and its count of negators (else 0 and -1)."""
+    numbers = np.zeros(len(texts), dtype=np.int64)
+    negators = np.full(len(texts), -1, dtype=np.int64)
+    for i in wanted.tolist():
+        words = texts[i].split()
+        numbers[i] = hash(tuple(sorted(w for w in words if w[0].isdigit())))
+        negators[i] = sum(w in NEGATORS for w in words)
+    return numbers, negators
+
+
+def _differences(comparison: Comparison, a: str, b: str, flipped: bool) -> str:
+    """A variant's differences as JSON, the words of the claim with the smaller id first."""
+    items = []
+    for d in comparison.differences:
+        words_a, words_b = [a[s:e] for s, e in d.a], [b[s:e] for s, e in d.b]
+        if flipped:
+            words_a, words_b = words_b, words_a
+        items.append({"kind": d.kind, "a": words_a, "b": words_b})
+    return json.dumps(items, ensure_ascii=False)
+
+
+def _relate(
+    distinct: Distinct, pairs: np.ndarray, scores: np.ndarray, threshold: float, raw: RawTexts
+) -> tuple[np.ndarray, np.ndarray, list[tuple[Comparison, str, str] | None]]:
+    """The text pairs to link (mask), their relation codes, and each variant's comparison with its texts."""
+    linked = scores >= threshold
+    near = np.flatnonzero(~linked & (scores >= threshold - NEAR_MARGIN))
+    if len(near):
+        numbers, negators = _signatures(distinct.texts, np.unique(pairs[near]))
+        u, v = pairs[near, 0], pairs[near, 1]
+        near = near[(numbers[u] != numbers[v]) | (negators[u] != negators[v])]
+    check = np.union1d(np.flatnonzero(linked), near)
+    texts = np.unique(pairs[check])
+    raw_of = dict(zip(texts.tolist(), raw([distinct.representative(t) for t in texts.tolist()])))
+    keep = np.zeros(len(pairs), dtype=bool)
+    codes = np.zeros(len(pairs), dtype=np.int8)
+    variants: list[tuple[Comparison, str, str] | None] = [None] * len(pairs)
+    for row in check.tolist():
+        a, b = raw_of[int(pairs[row, 0])], raw_of[int(pairs[row, 1])]
+        found = relation(a, b, float(scores[row]), threshold)
+        if found is None:
+            continue
+        keep[row] = True
+        if found[0] == VARIANT:
+            codes[row] = RELATIONS.index(VARIANT)
+            variants[row] = (found[1], a, b)
+    return keep, codes, variants
+
+
 def link_normalized(
     normalized: Sequence[str],
     articles: np.ndarray,
+    raw: RawTexts,
     *,
     is_new: np.ndarray | None = None,
     scorer: str = DEFAULT_SCORER,
@@ -112,7 +186,9 @@ def link_normalized(
 ) -> Links:
     """:func:`link_texts` on already normalised texts.
 
-    ``keys[i]`` may hold claim ``i``'s stored blocking keys (:func:`text_key_bytes` of its text).
+    ``raw(indices)`` gives the assertions as written of those claims (for the word-by-word
+    comparison of candidate pairs). ``keys[i]`` may hold claim ``i``'s stored blocking keys
+    (:func:`text_key_bytes` of its text).
     """
     articles = np.asarray(articles)
     new = np.ones(len(normalized), dtype=bool) if is_new is None else np.asarray(is_new, dtype=bool)
@@ -121,20 +197,37 @@ def link_normalized(
     stored = None if keys is None else keys_from_bytes([keys[i] for i in distinct.order[distinct.start].tolist()])
     pairs = block(distinct.texts, config, keys=stored, wanted=None if text_new.all() else text_new)
     scores = score_pairs(distinct.texts, pairs, scorer)
-    keep = scores >= threshold
+    keep, codes, variants = _relate(distinct, pairs, scores, threshold, raw)
     dupes = np.flatnonzero((distinct.count >= 2) & text_new)
     crowds = dupes[distinct.count[dupes] > MAX_CLIQUE]
     dupes = dupes[distinct.count[dupes] <= MAX_CLIQUE]
-    u = np.concatenate((pairs[keep, 0], dupes))
-    v = np.concatenate((pairs[keep, 1], dupes))
-    s = np.concatenate((scores[keep], np.full(len(dupes), 100.0, dtype=np.float32)))
-    links = distinct.claim_pairs(u, v, s, articles, new)
-    a, b = [links.a], [links.b]
+    kept = np.flatnonzero(keep)
+    u = np.concatenate((pairs[kept, 0], dupes))
+    v = np.concatenate((pairs[kept, 1], dupes))
+    s = np.concatenate((scores[kept], np.full(len(dupes), 100.0, dtype=np.float32)))
+    a, b, score, rows = distinct.claim_pairs(u, v, s, articles, new)
+    pair_row = np.concatenate((kept, np.full(len(dupes), -1, dtype=np.int64)))[rows]
+    relation_codes = np.zeros(len(a), dtype=np.int8)
+    mapped = pair_row >= 0
+    relation_codes[mapped] = codes[pair_row[mapped]]
+    differences: list[str | None] = [None] * len(a)
+    for i in np.flatnonzero(relation_codes).tolist():
+        comparison, text_a, text_b = variants[int(pair_row[i])]
+        flipped = distinct.uid[a[i]] != pairs[pair_row[i], 0]
+        differences[i] = _differences(comparison, text_a, text_b, bool(flipped))
+    all_a, all_b = [a], [b]
     for text in crowds.tolist():  # link each copy to the first one only
         members = distinct.order[distinct.start[text] : distinct.start[text] + distinct.count[text]]
         others = members[1:][(articles[members[1:]] != articles[members[0]]) & (new[members[1:]] | new[members[0]])]
-        a.append(np.minimum(members[0], others))
-        b.append(np.maximum(members[0], others))
-    a_all, b_all = np.concatenate(a), np.concatenate(b)
-    score = np.concatenate((links.score, np.full(len(a_all) - len(links.a), 100.0, dtype=np.float32)))
-    return Links(a_all, b_all, score, candidates=len(pairs))
+        all_a.append(np.minimum(members[0], others))
+        all_b.append(np.maximum(members[0], others))
+    a_all, b_all = np.concatenate(all_a), np.concatenate(all_b)
+    extra = len(a_all) - len(a)
+    return Links(
+        a_all,
+        b_all,
+        np.concatenate((score, np.full(extra, 100.0, dtype=np.float32))),
+        candidates=len(pairs),
+        relation=np.concatenate((relation_codes, np.zeros(extra, dtype=np.int8))),
+        differences=differences + [None] * extra,
+    )

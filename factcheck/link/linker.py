@@ -2,10 +2,13 @@
 
 Incremental: new claims (above the high-water mark, ``schema_meta`` key
 ``link_last_claim_id``, or without a ``group_id`` yet) are scored against all claims;
-``rebuild=True`` drops every non-manual link and redoes all. Each claim's matching form
+``rebuild=True`` redoes all and replaces every non-manual link in one transaction, so
+readers never see a half-written link table. Each link is a ``same`` claim or a
+``variant`` (a misquote, with its ``differences``); only ``same`` links form groups
+and count as sources. Each claim's matching form
 (normalised text and blocking keys, table ``claim_match``) is computed once and stored, so
 a run only normalises claims that lack it; the stored forms are dropped when the alias
-table changes (``link_match_version``). Groups and source counts are recomputed only where
+table or the matching code changes (``link_match_version``), and everything is then relinked. Groups and source counts are recomputed only where
 the new links reach, unless the links, the grouped claims or the threshold changed since
 the last run (``schema_meta`` key ``link_groups_state``): then all of them are.
 Writes go in short transactions so a reviewer working at the same time is not blocked.
@@ -20,22 +23,30 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Engine, Row
 
-from factcheck.db import retry_locked, write_session
+from factcheck.db import chunks, retry_locked, write_session
 from factcheck.link.blocking import BlockingConfig
-from factcheck.link.core import link_normalized, normalize_all, text_key_bytes
+from factcheck.link.core import RELATIONS, link_normalized, normalize_all, text_key_bytes
 from factcheck.link.groups import components
 from factcheck.link.normalize import ALIASES_PATH
 from factcheck.link.regroup import regroup
 from factcheck.link.scoring import DEFAULT_SCORER, DEFAULT_THRESHOLD, scorer_function
-from factcheck.link.sources import copy_pairs, count_origins, load_articles, source_keys
+from factcheck.link.sources import (
+    ALL_REPORTS,
+    NeighbourhoodKeys,
+    Report,
+    article_origins,
+    copy_pairs,
+    count_origins,
+    load_articles,
+)
 
 HWM_KEY = "link_last_claim_id"
 MATCH_KEY = "link_match_version"
 # what stored matching forms depend on: this format, the alias table, the blocking n-grams
-MATCH_VERSION = "1:" + hashlib.sha256(ALIASES_PATH.read_bytes()).hexdigest()[:16] + f":{BlockingConfig().ngrams}"
+MATCH_VERSION = "2:" + hashlib.sha256(ALIASES_PATH.read_bytes()).hexdigest()[:16] + f":{BlockingConfig().ngrams}"
 STATE_KEY = "link_groups_state"
 METHOD = "fuzzy"
 BATCH = 5_000
@@ -43,6 +54,11 @@ _CLAIMS = text(
     "SELECT claim.id, claim.article_id, claim.group_id, claim_match.text, claim_match.keys, "
     "CASE WHEN claim_match.claim_id IS NULL THEN claim.assertion END "
     "FROM claim LEFT JOIN claim_match ON claim_match.claim_id = claim.id ORDER BY claim.id"
+)
+_ASSERTIONS = text("SELECT id, assertion FROM claim WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
+_INSERT_LINK = (
+    "INSERT INTO claim_link (claim_a, claim_b, score, method, relation, differences) "
+    "VALUES (:a, :b, :s, :m, :r, :d) ON CONFLICT (claim_a, claim_b) DO NOTHING"
 )
 
 
@@ -128,12 +144,30 @@ def _matches(engine: Engine, rows: Sequence[Row]) -> tuple[list[str], list[bytes
     return normalized, [bytes(k) for k in keys]
 
 
-def _delete_fuzzy_links(engine: Engine) -> None:
+def _replace_fuzzy_links(engine: Engine, rows: Sequence[dict], progress: Callable[[int], None]) -> None:
+    """Replace every non-manual link by ``rows`` in one transaction (a rebuild is all or nothing)."""
     def _run() -> None:
         with write_session(engine) as session:
-            session.connection().execute(text("DELETE FROM claim_link WHERE method != 'manual'"))
+            conn = session.connection()
+            conn.execute(text("DELETE FROM claim_link WHERE method != 'manual'"))
+            for start in range(0, len(rows), BATCH):
+                conn.execute(text(_INSERT_LINK), list(rows[start : start + BATCH]))
+                progress(len(rows[start : start + BATCH]))
 
     retry_locked(_run)
+
+
+def _assertion_fetcher(engine: Engine, ids: np.ndarray) -> Callable[[Sequence[int]], list[str]]:
+    """``raw(indices)``: the assertions of the claims ``ids[indices]``, read from the database."""
+    def raw(indices: Sequence[int]) -> list[str]:
+        wanted = [int(ids[i]) for i in indices]
+        found: dict[int, str] = {}
+        with engine.connect() as conn:
+            for batch in chunks(sorted(set(wanted))):
+                found.update(conn.execute(_ASSERTIONS, {"ids": batch}).all())
+        return [found.get(i, "") for i in wanted]
+
+    return raw
 
 
 def link_claims(
@@ -154,11 +188,10 @@ def link_claims(
     scorer_function(scorer)  # fail early on an unknown name
     if not 0 <= threshold <= 100:
         raise ValueError(f"threshold must be between 0 and 100, not {threshold}")
+    rebuild = rebuild or _meta(engine, MATCH_KEY) != MATCH_VERSION
     mark = 0 if rebuild else int(_meta(engine, HWM_KEY) or 0)
-    if rebuild:
-        _delete_fuzzy_links(engine)
     local = not rebuild and _meta(engine, STATE_KEY) == _group_state(engine, threshold)
-    if rebuild or _meta(engine, MATCH_KEY) != MATCH_VERSION:
+    if rebuild:
         _forget_matches(engine)
     with engine.connect() as conn:
         rows = conn.execute(_CLAIMS).all()
@@ -168,11 +201,12 @@ def link_claims(
     new = (ids > mark) | np.array([r[2] is None for r in rows], dtype=bool)
     normalized, keys = _matches(engine, rows)
     del rows
-    links = link_normalized(normalized, articles, is_new=new, scorer=scorer, threshold=threshold, keys=keys)
+    links = link_normalized(normalized, articles, _assertion_fetcher(engine, ids), is_new=new, scorer=scorer,
+                            threshold=threshold, keys=keys)
     del normalized, keys
     link_rows = [
-        {"a": int(a), "b": int(b), "s": round(float(s), 2), "m": METHOD}
-        for a, b, s in zip(ids[links.a], ids[links.b], links.score)
+        {"a": int(a), "b": int(b), "s": round(float(s), 2), "m": METHOD, "r": RELATIONS[r], "d": d}
+        for a, b, s, r, d in zip(ids[links.a], ids[links.b], links.score, links.relation.tolist(), links.differences)
     ]
     done = 0
 
@@ -182,19 +216,16 @@ def link_claims(
         if progress:
             progress(done, len(link_rows))
 
-    _write(
-        engine,
-        "INSERT INTO claim_link (claim_a, claim_b, score, method) VALUES (:a, :b, :s, :m) "
-        "ON CONFLICT (claim_a, claim_b) DO NOTHING",
-        link_rows,
-        _tick,
-    )
+    if rebuild:
+        _replace_fuzzy_links(engine, link_rows, _tick)
+    else:
+        _write(engine, _INSERT_LINK, link_rows, _tick)
     if len(ids):
         _set_meta(engine, HWM_KEY, str(int(ids.max())))
     if local:
         touched = set(ids[new].tolist()) | {r[k] for r in link_rows for k in ("a", "b")}
         with engine.connect() as conn:
-            updates = regroup(conn, threshold, touched, [(r["a"], r["b"]) for r in link_rows])
+            updates = regroup(conn, threshold, touched, [(r["a"], r["b"]) for r in link_rows if r["r"] == "same"])
         _write(engine, "UPDATE claim SET group_id = :g, independent_sources = :n WHERE id = :i", updates)
         groups, largest = _group_sizes(engine)
     else:
@@ -224,18 +255,15 @@ def _group_sizes(engine: Engine) -> tuple[int, int]:
 def update_groups(engine: Engine, threshold: float) -> tuple[int, int]:
     """Recompute ``claim.group_id`` and ``claim.independent_sources``; (linked groups, largest size).
 
-    Groups join links scoring ≥ ``threshold`` and manual links. Source counts use every
-    stored link of a claim, as :func:`factcheck.link.corroboration.corroboration` does.
+    Groups join ``same`` links scoring ≥ ``threshold`` and manual links. Source counts use
+    every stored ``same`` link of a claim, as :func:`factcheck.link.corroboration.corroboration` does.
     Only changed rows are written.
     """
     with engine.connect() as conn:
-        edges = conn.execute(text("SELECT claim_a, claim_b, score, method FROM claim_link")).all()
-        claims = conn.execute(
-            text(
-                "SELECT claim.id, claim.article_id, COALESCE(speaker.name, claim.speaker_text), claim.group_id, "
-                "claim.independent_sources FROM claim LEFT JOIN speaker ON speaker.id = claim.speaker_id ORDER BY claim.id"
-            )
+        edges = conn.execute(
+            text("SELECT claim_a, claim_b, score, method FROM claim_link WHERE relation = 'same'")
         ).all()
+        claims = conn.execute(ALL_REPORTS).all()
         ids = np.array([c[0] for c in claims], dtype=np.int64)
         joined = [(x, y) for x, y, score, method in edges if score >= threshold or method == "manual"]
         label = components(ids, np.array([e[0] for e in joined], dtype=np.int64),
@@ -243,17 +271,19 @@ def update_groups(engine: Engine, threshold: float) -> tuple[int, int]:
         article_of = {c[0]: c[1] for c in claims}
         linked_articles = {(article_of[x], article_of[y]) for x, y, *_ in edges if x in article_of and y in article_of}
         involved = {i for pair in linked_articles for i in pair}
-        keys = source_keys(load_articles(conn, involved), copy_pairs(conn, linked_articles))
+        keys = NeighbourhoodKeys(article_origins(load_articles(conn, involved), copy_pairs(conn, linked_articles)))
     speaker_of = {c[0]: c[2] for c in claims}
+    statement_of = {c[0]: c[3] for c in claims}
     neighbours: dict[int, list[int]] = {}
     for x, y, *_ in edges:
         if x in article_of and y in article_of:
             neighbours.setdefault(x, []).append(y)
             neighbours.setdefault(y, []).append(x)
     updates = []
-    for (claim_id, _, _, old_group, old_sources), group in zip(claims, label.tolist()):
+    for (claim_id, _, _, _, old_group, old_sources, _), group in zip(claims, label.tolist()):
         members = [claim_id, *neighbours.get(claim_id, ())]
-        sources = count_origins((keys.get(article_of[m], f"article:{article_of[m]}"), speaker_of[m]) for m in members)
+        found = keys(article_of[m] for m in members)
+        sources = count_origins(Report(keys.key(found, article_of[m]), speaker_of[m], statement_of[m]) for m in members)
         if old_group != group or old_sources != sources:
             updates.append({"i": claim_id, "g": group, "n": sources})
     _write(engine, "UPDATE claim SET group_id = :g, independent_sources = :n WHERE id = :i", updates)

@@ -8,8 +8,11 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from factcheck.link.numbers import canonical_numbers
+
 ALIASES_PATH = Path(__file__).with_name("aliases.json")
 _NON_WORD = re.compile(r"[\W_]+")
+_NOT = re.compile(r"(?i)(?<=\w)n['\u2019]t\b|\bcannot\b")
 
 
 def _is_acronym(variant: str) -> bool:
@@ -57,8 +60,22 @@ def _fold(text: str) -> str:
     return text.replace("\u2019", "'").replace("\u2018", "'")
 
 
+def alias_matches(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical token) of each name variant in ``text`` (quotes folded, case as written)."""
+    pattern, canonical, _ = _tables()
+    return [(m.start(), m.end(), canonical[" ".join(m.group(0).split()).casefold()])
+            for m in pattern.finditer(text.replace("\u2019", "'").replace("\u2018", "'"))]
+
+
+def _negation(match: re.Match[str]) -> str:
+    return "can not" if match.group(0).casefold() == "cannot" else " not"
+
+
 def normalize(text: str) -> str:
-    """Matching form of an assertion: aliases unified, casefolded, punctuation and quotes removed.
+    """Matching form of an assertion: aliases and numbers unified, casefolded, punctuation and quotes removed.
+
+    Numbers become one canonical token (``1,5 juta`` → ``1500000``, see
+    :mod:`factcheck.link.numbers`) and English ``n't``/``cannot`` become ``not``.
 
     >>> normalize("“Korut menembakkan rudal,” kata AS.")
     'korut menembakkan rudal kata amerikaserikat'
@@ -67,5 +84,6 @@ def normalize(text: str) -> str:
     text = _fold(text)
     for symbol, replacement in symbols.items():
         text = text.replace(symbol, replacement)
+    text = canonical_numbers(_NOT.sub(_negation, text))
     text = pattern.sub(lambda m: f" {canonical[' '.join(m.group(0).split()).casefold()]} ", text)
     return " ".join(_NON_WORD.sub(" ", text.casefold()).split())

@@ -19,24 +19,29 @@ from sqlalchemy.engine import Connection
 
 from factcheck.db import chunks
 from factcheck.link.groups import components
-from factcheck.link.sources import copy_pairs, count_origins, load_articles, source_keys
+from factcheck.link.sources import (
+    REPORTS_IN,
+    NeighbourhoodKeys,
+    Report,
+    article_origins,
+    copy_pairs,
+    count_origins,
+    load_articles,
+)
 
-ClaimInfo = tuple[int, str | None, int | None, int]  # article, speaker name, group id, independent sources
+# article, speaker name, statement, group id, independent sources, speaker id (see REPORTS_IN)
+ClaimInfo = tuple[int, str | None, str, int | None, int, int | None]
 
 
 def _query(sql: str) -> object:
     return text(sql).bindparams(bindparam("ids", expanding=True))
 
 
-_CLAIMS = _query(
-    "SELECT claim.id, claim.article_id, COALESCE(speaker.name, claim.speaker_text), claim.group_id, "
-    "claim.independent_sources FROM claim LEFT JOIN speaker ON speaker.id = claim.speaker_id WHERE claim.id IN :ids"
-)
 _IN_GROUPS = _query("SELECT id FROM claim WHERE group_id IN :ids")
 _IN_ARTICLES = _query("SELECT id FROM claim WHERE article_id IN :ids")
 _LINKS = (
-    _query("SELECT claim_a, claim_b, score, method FROM claim_link WHERE claim_a IN :ids"),
-    _query("SELECT claim_a, claim_b, score, method FROM claim_link WHERE claim_b IN :ids"),
+    _query("SELECT claim_a, claim_b, score, method FROM claim_link WHERE claim_a IN :ids AND relation = 'same'"),
+    _query("SELECT claim_a, claim_b, score, method FROM claim_link WHERE claim_b IN :ids AND relation = 'same'"),
 )
 _LINKED_ARTICLES = tuple(
     _query(
@@ -51,7 +56,7 @@ _LINKED_ARTICLES = tuple(
 def _claims(conn: Connection, ids: Collection[int]) -> dict[int, ClaimInfo]:
     found: dict[int, ClaimInfo] = {}
     for batch in chunks(sorted(ids)):
-        found.update((row[0], tuple(row[1:])) for row in conn.execute(_CLAIMS, {"ids": batch}))
+        found.update((row[0], tuple(row[1:])) for row in conn.execute(REPORTS_IN, {"ids": batch}))
     return found
 
 
@@ -60,7 +65,7 @@ def _ids(conn: Connection, statement: object, keys: Collection[int]) -> set[int]
 
 
 def _links(conn: Connection, ids: Collection[int]) -> set[tuple[int, int, float, str]]:
-    """Every stored link with an endpoint in ``ids``."""
+    """Every stored ``same`` link with an endpoint in ``ids``."""
     return {tuple(row) for statement in _LINKS for batch in chunks(sorted(ids))
             for row in conn.execute(statement, {"ids": batch})}
 
@@ -94,7 +99,7 @@ def regroup(
     ``touched`` holds the new claims and the endpoints of the new links.
     """
     info = _claims(conn, touched)
-    groups = {claim[2] for claim in info.values() if claim[2] is not None}
+    groups = {claim[3] for claim in info.values() if claim[3] is not None}
     members = set(info) | _ids(conn, _IN_GROUPS, groups)
     info.update(_claims(conn, members - set(info)))
     edges = _links(conn, members)
@@ -118,18 +123,19 @@ def regroup(
     info.update(_claims(conn, {n for c in recount for n in neighbours.get(c, ())} | recount - set(info)))
     articles = {info[m][0] for c in recount if c in info for m in (c, *neighbours.get(c, ())) if m in info}
     closure, copies = copy_components(conn, articles)
-    keys = source_keys(load_articles(conn, closure), copies)
+    keys = NeighbourhoodKeys(article_origins(load_articles(conn, closure), copies))
 
     updates = []
     for claim_id in sorted(members | recount):
         if claim_id not in info:
             continue
-        *_, old_group, old_sources = info[claim_id]
+        old_group, old_sources = info[claim_id][3], info[claim_id][4]
         group = group_of.get(claim_id, old_group)
         sources = old_sources
         if claim_id in recount:
             present = [m for m in (claim_id, *neighbours.get(claim_id, ())) if m in info]
-            sources = count_origins((keys.get(info[m][0], f"article:{info[m][0]}"), info[m][1]) for m in present)
+            found = keys(info[m][0] for m in present)
+            sources = count_origins(Report(keys.key(found, info[m][0]), info[m][1], info[m][2]) for m in present)
         if group != old_group or sources != old_sources:
             updates.append({"i": claim_id, "g": group, "n": sources})
     return updates

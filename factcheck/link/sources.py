@@ -1,16 +1,20 @@
 """Independent sources: which reports of a claim share an origin.
 
-An article's *source key* is ``wire:<name>`` when it credits a wire (or is a copy of an
-article that does), ``copy-of:<id>`` when it is a near-duplicate copy of articles of
-other outlets (``id`` the smallest of them), else ``outlet:<name>`` (``article:<id>``
-without an outlet, ``id`` the smallest of its copies).
-Two articles are copies when at least ``COPY_CONTAINMENT`` of the shorter one's word
-5-shingles occur in the other, and the shorter one is not a mere excerpt (at least
-``MIN_SHINGLES`` shingles and ``MIN_SIZE_RATIO`` of the longer one's).
+An *origin* is a wire story or a group of copies. Articles share an origin when they
+credit any wire in common, when one's outlet is a wire the other credits, or when one is
+a copy of the other (union–find over all of these). Two articles are copies when at
+least ``COPY_CONTAINMENT`` of the shorter one's word 5-shingles occur in the other, and
+the shorter one is not a mere excerpt (at least ``MIN_SHINGLES`` shingles and
+``MIN_SIZE_RATIO`` of the longer one's).
 
-An *origin* is a (source key, speaker) pair: the same speaker carried by two source keys
-is reported twice; another speaker asserting it is another origin. Claims whose speaker
-is unknown join the known speakers of their source key.
+An article's *source key* names its origin: ``wire:<names>`` when the origin credits
+wires, ``copy-of:<id>`` for copies across outlets (``id`` the smallest article), else
+``outlet:<name>`` (``article:<id>`` without an outlet).
+
+Counting: each source key is one source. Within one, another speaker counts as another
+source only when both are resolved names (never a pronoun, quantifier, document word or
+bare role) of different people, and reports of the identical statement share one
+speaker resolution (copies of one article resolve "katanya" differently, not to two people).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from sqlalchemy.engine import Connection
 
 from factcheck.db import chunks
 from factcheck.link.groups import components
+from factcheck.link.speaker_identity import is_resolved, same_person
 
 COPY_CONTAINMENT = 0.8
 MIN_SHINGLES = 20
@@ -68,6 +73,16 @@ _WIRES = text(
     "WHERE article_wire.article_id IN :ids ORDER BY outlet.name"
 ).bindparams(bindparam("ids", expanding=True))
 _TEXTS = text("SELECT id, text FROM article WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
+_REPORT_SELECT = (
+    "SELECT claim.id, claim.article_id, COALESCE(speaker.name, claim.speaker_text), "
+    "COALESCE(claim_match.text, '#' || CAST(claim.id AS TEXT)), claim.group_id, claim.independent_sources, "
+    "claim.speaker_id FROM claim LEFT JOIN speaker ON speaker.id = claim.speaker_id "
+    "LEFT JOIN claim_match ON claim_match.claim_id = claim.id "
+)
+# What counting needs of each claim: id, article, speaker name, statement (its normalised text, else
+# unique), group, stored count, speaker id.
+ALL_REPORTS = text(_REPORT_SELECT + "ORDER BY claim.id")
+REPORTS_IN = text(_REPORT_SELECT + "WHERE claim.id IN :ids").bindparams(bindparam("ids", expanding=True))
 
 
 def load_articles(conn: Connection, article_ids: Collection[int]) -> dict[int, ArticleInfo]:
@@ -91,8 +106,18 @@ def copy_pairs(conn: Connection, pairs: Iterable[tuple[int, int]]) -> list[tuple
     return [(a, b) for a, b in pairs if is_copy(found.get(a, set()), found.get(b, set()))]
 
 
-def source_keys(infos: dict[int, ArticleInfo], copies: Sequence[tuple[int, int]]) -> dict[int, str]:
-    """The independent-source key of each article, copies folded together."""
+@dataclass(frozen=True)
+class Origin:
+    """What an article's copies tell about where its story comes from."""
+
+    copy_root: int  # smallest article id among its copies (itself when it has none)
+    wires: tuple[str, ...]  # wires credited by it or any of its copies, as written
+    outlet: str | None
+    copy_outlets: int  # distinct outlets among its copies
+
+
+def article_origins(infos: dict[int, ArticleInfo], copies: Sequence[tuple[int, int]]) -> dict[int, Origin]:
+    """Each article's :class:`Origin`: copies folded together (an uncredited copy of a wire story is the wire's)."""
     ids = np.array(sorted(infos), dtype=np.int64)
     a = np.array([p[0] for p in copies], dtype=np.int64)
     b = np.array([p[1] for p in copies], dtype=np.int64)
@@ -100,39 +125,108 @@ def source_keys(infos: dict[int, ArticleInfo], copies: Sequence[tuple[int, int]]
     members: dict[int, list[int]] = {}
     for article_id, root in label.items():
         members.setdefault(root, []).append(article_id)
-    keys: dict[int, str] = {}
+    origins: dict[int, Origin] = {}
     for root, group in members.items():
-        wires = sorted({w for i in group for w in infos[i].wires})
-        outlets = {infos[i].outlet for i in group}
-        for i in group:
-            info = infos[i]
-            if wires:
-                keys[i] = f"wire:{info.wires[0] if info.wires else wires[0]}"
-            elif len(outlets) > 1:
-                keys[i] = f"copy-of:{root}"
+        wires = tuple(sorted({w for i in group for w in infos[i].wires}, key=str.casefold))
+        outlets = len({infos[i].outlet for i in group})
+        origins.update((i, Origin(root, wires, infos[i].outlet, outlets)) for i in group)
+    return origins
+
+
+def _find(parent: dict[int, int], x: int) -> int:
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def source_keys(origins: dict[int, Origin], articles: Collection[int]) -> dict[int, str]:
+    """The independent-source key of each of ``articles`` among themselves (union–find).
+
+    Two of them are one origin when they are copies, credit any wire in common, or one's
+    outlet is a wire the other credits.
+    """
+    parent = {i: i for i in articles}
+    first: dict[str, int] = {}
+    for i in sorted(articles):
+        o = origins[i]
+        for name in [f"copy:{o.copy_root}", *(f"wire:{w.casefold()}" for w in o.wires)]:
+            if name in first:
+                parent[_find(parent, i)] = _find(parent, first[name])
             else:
-                keys[i] = f"outlet:{info.outlet}" if info.outlet else f"article:{root}"
+                first[name] = i
+    for i in sorted(articles):
+        outlet = origins[i].outlet
+        if outlet and f"wire:{outlet.casefold()}" in first:
+            parent[_find(parent, i)] = _find(parent, first[f"wire:{outlet.casefold()}"])
+    members: dict[int, list[int]] = {}
+    for i in sorted(articles):
+        members.setdefault(_find(parent, i), []).append(i)
+    keys: dict[int, str] = {}
+    for group in members.values():
+        wires = sorted({w for i in group for w in origins[i].wires}, key=str.casefold)
+        outlets = {origins[i].outlet for i in group}
+        roots = {origins[i].copy_root for i in group}
+        for i in group:
+            o = origins[i]
+            if wires:
+                keys[i] = "wire:" + " / ".join(wires)
+            elif len(outlets) > 1 or o.copy_outlets > 1:
+                keys[i] = f"copy-of:{min(roots)}"
+            else:
+                keys[i] = f"outlet:{o.outlet}" if o.outlet else f"article:{o.copy_root}"
     return keys
 
 
+class NeighbourhoodKeys:
+    """:func:`source_keys` of each claim neighbourhood's articles, computed once per set of articles."""
+
+    def __init__(self, origins: dict[int, Origin]) -> None:
+        self.origins = origins
+        self._done: dict[frozenset[int], dict[int, str]] = {}
+
+    def __call__(self, articles: Iterable[int]) -> dict[int, str]:
+        """Keys of ``articles`` (unknown ones get ``article:<id>``)."""
+        known = frozenset(a for a in articles if a in self.origins)
+        if known not in self._done:
+            self._done[known] = source_keys(self.origins, known)
+        return self._done[known]
+
+    def key(self, keys: dict[int, str], article: int) -> str:
+        """``article``'s key in ``keys``, ``article:<id>`` for an article without one."""
+        return keys.get(article, f"article:{article}")
+
+
+@dataclass(frozen=True)
+class Report:
+    """One report of a claim, as counting needs it: its origin, speaker and statement."""
+
+    source_key: str
+    speaker: str | None
+    statement: object  # equal for reports of the identical statement (e.g. its normalised text)
+
+
 def same_speaker(a: str | None, b: str | None) -> bool:
-    """Whether two speaker names name the same speaker: equal, or one's words all in the other's
-    ("Prabowo" and "Prabowo Subianto", "Pak" and "Jung Pak")."""
-    if not a or not b:
-        return False
-    words_a, words_b = set(a.casefold().split()), set(b.casefold().split())
-    return words_a <= words_b or words_b <= words_a
+    """Whether two speaker strings name the same speaker ("Prabowo" / "Prabowo Subianto", "Kim Jong Un" /
+    "Kim Jong-un", "Menlu Retno" / "Retno Marsudi")."""
+    return bool(a and b) and same_person(a, b)
 
 
-def count_origins(entries: Iterable[tuple[str, str | None]]) -> int:
-    """Distinct origins among (source key, speaker name or None) entries.
-
-    Within one source, each distinct speaker is another origin (another source asserts it);
-    the same speaker written in full or short counts once.
-    """
-    speakers: dict[str, list[str]] = {}
-    for key, speaker in entries:
-        known = speakers.setdefault(key, [])
-        if speaker and not any(same_speaker(speaker, other) for other in known):
-            known.append(speaker)
-    return sum(max(1, len(known)) for known in speakers.values())
+def count_origins(reports: Iterable[Report]) -> int:
+    """Independent sources among ``reports`` (see the module docstring)."""
+    statements: dict[str, dict[object, list[str]]] = {}
+    for report in reports:
+        speakers = statements.setdefault(report.source_key, {}).setdefault(report.statement, [])
+        if report.speaker and is_resolved(report.speaker):
+            speakers.append(report.speaker)
+    total = 0
+    for by_statement in statements.values():
+        people: list[str] = []
+        for speakers in by_statement.values():
+            if not speakers:
+                continue
+            chosen = min(speakers, key=lambda name: (-speakers.count(name), name))  # most common, then by name
+            if not any(same_person(chosen, other) for other in people):
+                people.append(chosen)
+        total += max(1, len(people))
+    return total
