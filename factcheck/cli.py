@@ -263,8 +263,19 @@ def review(
 def evaluate(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss and false positive.")] = False,
     corpora: Annotated[Optional[Path], typer.Option(help="Folder of the shared corpora [default: ../shared/corpora].")] = None,
+    links: Annotated[bool, typer.Option("--links", help="Measure claim relations (same / variant) on labelled claim pairs instead.")] = False,
+    pairs: Annotated[Optional[list[Path]], typer.Option(help="Labelled pair files for --links [default: tests/data/link_pairs*.jsonl].")] = None,
 ) -> None:
     """Measure claim extraction against the hand-labelled gold set and PolNeAR (precision, recall, speaker accuracy)."""
+    if links:
+        from factcheck.link.evaluation import DEFAULT_PAIR_FILES, evaluate_links, format_link_report
+
+        files = pairs or [p for p in DEFAULT_PAIR_FILES if p.exists()]
+        missing = [p for p in files if not p.exists()]
+        if missing or not files:
+            raise fail(f"{missing[0] if missing else 'tests/data/link_pairs.jsonl'}: no such file of labelled pairs")
+        typer.echo(format_link_report(evaluate_links(files), verbose=verbose))
+        return
     from factcheck.extract.evaluate import format_report, run_evaluation
 
     typer.echo(format_report(run_evaluation(corpora_dir=corpora, verbose=verbose), verbose=verbose))

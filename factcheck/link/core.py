@@ -20,11 +20,10 @@ import numpy as np
 from factcheck.link.blocking import BlockingConfig, block, key_bytes, keys_from_bytes, text_keys
 from factcheck.link.lexicon import NEGATORS
 from factcheck.link.normalize import normalize
-from factcheck.link.relation import SAME, VARIANT, Comparison, relation
+from factcheck.link.relation import NEAR_MARGIN, SAME, VARIANT, Comparison, relation
 from factcheck.link.scoring import DEFAULT_SCORER, DEFAULT_THRESHOLD, score_pairs
 
 MAX_CLIQUE = 100  # claims sharing one text beyond this are linked to its first claim only, not all pairs
-NEAR_MARGIN = 15.0  # pairs this far below the threshold are checked for misquotes (a changed number or negation)
 RELATIONS = (SAME, VARIANT)  # Links.relation codes 0 and 1
 RawTexts = Callable[[Sequence[int]], Sequence[str]]
 

@@ -18,7 +18,8 @@ _MONTH_NAMES = (
     ("agustus", "august", "agu", "aug"), ("september", "sept", "sep"), ("oktober", "october", "okt", "oct"),
     ("november", "nopember", "nov"), ("desember", "december", "des", "dec"),
 )
-MONTHS = {name: f"month{i}" for i, names in enumerate(_MONTH_NAMES, 1) for name in names if len(name) > 3}
+_AMBIGUOUS = {"may", "mar", "jan", "jun", "jul", "des"}  # also ordinary words (or names) in one of the languages
+MONTHS = {name: f"month{i}" for i, names in enumerate(_MONTH_NAMES, 1) for name in names if name not in _AMBIGUOUS}
 
 # Capitalised at the start of a sentence but never a name: pronouns, determiners, conjunctions,
 # prepositions, common sentence openers.

@@ -25,13 +25,18 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "hundred": 100,
 }
 PERCENT_WORDS = ("persen", "percent", "per cent")
+# Indonesian compounds: "dua belas" = 12, "lima puluh sembilan" = 59, "tiga ratus" = 300
+COMPOUND_WORDS = {"belas": 10, "puluh": 10, "ratus": 100}
 
 _DIGITS = r"\d+(?:[.,]\d+)*"
-_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_COMPOUND = "|".join(COMPOUND_WORDS)
+_WORDS = rf"(?:{_WORD_ALT})(?:\s+(?:{_COMPOUND}|{_WORD_ALT})(?!\w))*"
+_TIME = r"\d{1,2}:\d{2}(?!\d)"
 _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _PERCENT = "%|(?:" + "|".join(w.replace(" ", r"\s+") for w in PERCENT_WORDS) + r")(?!\w)"
 NUMBER = re.compile(
-    rf"(?<![\w.,])(?P<num>{_DIGITS}|(?i:{_WORDS}))(?![\w])"
+    rf"(?<![\w.,:])(?P<num>{_TIME}|{_DIGITS}|(?i:{_WORDS}))(?![\w])"
     rf"(?:\s+(?P<mult>(?i:{_MULT}))(?!\w))?"
     rf"(?:\s*(?P<pct>(?i:{_PERCENT})))?"
 )
@@ -61,6 +66,23 @@ def parse_digits(written: str) -> Decimal | None:
         return None
 
 
+def parse_words(written: str) -> Decimal:
+    """The value of number words ("dua belas" 12, "lima puluh sembilan" 59, "seratus" 100)."""
+    total, current = 0, 0
+    for word in written.casefold().split():
+        if word == "belas":
+            total, current = total + current + 10, 0
+        elif word in COMPOUND_WORDS:
+            total, current = total + (current or 1) * COMPOUND_WORDS[word], 0
+        elif word == "hundred":
+            total, current = total + (current or 1) * 100, 0
+        elif NUMBER_WORDS[word] >= 100:  # seratus, seribu, sejuta: a value of their own
+            total += NUMBER_WORDS[word]
+        else:
+            current += NUMBER_WORDS[word]
+    return Decimal(total + current)
+
+
 def canonical(value: Decimal) -> str:
     """The token for ``value``: plain digits, ``p`` for the decimal point."""
     text = format(value.normalize(), "f")
@@ -72,12 +94,34 @@ def canonical(value: Decimal) -> str:
 def value_of(match: re.Match[str]) -> tuple[str, bool] | None:
     """(canonical token, is a percentage) of a :data:`NUMBER` match, None when it is no number."""
     written = match.group("num")
-    value = Decimal(NUMBER_WORDS[written.casefold()]) if written[0].isalpha() else parse_digits(written)
+    if ":" in written:  # a time: 15:00 is 15.00
+        hours, minutes = written.split(":")
+        value: Decimal | None = Decimal(hours) + Decimal(minutes) / 100
+    else:
+        value = parse_words(written) if written[0].isalpha() else parse_digits(written)
     if value is None:
         return None
     if match.group("mult"):
         value *= MULTIPLIERS[match.group("mult").casefold()]
     return canonical(value), bool(match.group("pct"))
+
+
+DATE = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\w/])")
+_MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+              "November", "Desember")
+CURRENCY = re.compile(r"(?i)(?<![\w])(rp|usd|us\$|idr)(?=\d)")
+
+
+def spell_out(text: str) -> str:
+    """Dates written 21/10/2025 as 21 Oktober 2025, and a space after a glued currency (Rp300.000).
+
+    Same length is not kept; use it before finding numbers, not for offsets.
+    """
+    def _date(match: re.Match[str]) -> str:
+        day, month, year = (int(g) for g in match.groups())
+        return f"{day} {_MONTHS_ID[month - 1]} {year}" if 1 <= month <= 12 and 1 <= day <= 31 else match.group(0)
+
+    return CURRENCY.sub(r"\1 ", DATE.sub(_date, text))
 
 
 def canonical_numbers(text: str) -> str:
@@ -90,4 +134,4 @@ def canonical_numbers(text: str) -> str:
         token, percent = found
         return f" {token} persen " if percent else f" {token} "
 
-    return NUMBER.sub(_replace, text)
+    return NUMBER.sub(_replace, spell_out(text))

@@ -11,14 +11,17 @@ aligned words of both texts (Indonesian and English):
 - ``order``: the named entities around the verb are swapped (who does what to whom);
 - ``entity``: a named entity is replaced by another.
 
-Words only one text has at its start or end (``EXTENSION_MIN`` words or more) are a cut
-or extended quote, not a difference.
+Words only one text has at its start or end (``EXTENSION_MIN`` words or more, or whole
+sentences) are a cut or extended quote, not a difference; a pair without differences whose
+shorter text the longer one holds almost whole is the same claim even below the fuzzy
+threshold (a quote cut to one sentence).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -27,13 +30,17 @@ from rapidfuzz import fuzz
 
 from factcheck.link.lexicon import COORDINATORS, MONTHS, NEGATORS, NOT_ENTITIES
 from factcheck.link.normalize import alias_matches
-from factcheck.link.numbers import NUMBER, value_of
+from factcheck.link.numbers import CURRENCY, DATE, NUMBER, value_of
 
+NEAR_MARGIN = 15.0  # a pair this far below the threshold is a variant when a number or negation explains the gap
+NEAR_KINDS = frozenset({"number", "negation"})
 SAME = "same"
 VARIANT = "variant"
 KINDS = ("number", "negation", "order", "entity")
 EXTENSION_MIN = 3  # one-sided words at an edge, at least this many, are a cut or extended quote
-SPELLING_SIMILARITY = 75  # replaced names at least this similar are one name spelled differently
+SPELLING_SIMILARITY = 80  # replaced names at least this similar are one name spelled differently
+CUT_MIN_WORDS = 8  # a cut quote has at least this many words ...
+CUT_CONTAINMENT = 90.0  # ... and at least this share of them, in order, in the other text
 _WORD = re.compile(r"\w+n['\u2019]t\b|\w+")
 _NOT = re.compile(r"(?i)n['\u2019]t$")
 _NAME_JOINERS = re.compile(r"[\s\-.']*")
@@ -76,11 +83,19 @@ class Comparison:
 
 
 def _spans(text: str) -> list[tuple[int, int, str, bool, bool]]:
-    """(start, end, key, is alias, is number) of the numbers and aliases of ``text``, in order."""
+    """(start, end, key, is alias, is number) of the numbers, dates and aliases of ``text``, in order."""
     found: list[tuple[int, int, str, bool, bool]] = []
-    for match in NUMBER.finditer(text):
+    for match in DATE.finditer(text):  # 21/10/2025: day, month, year
+        day, month, year = (int(g) for g in match.groups())
+        if 1 <= month <= 12:
+            found += [(match.start(1), match.end(1), str(day), False, True),
+                      (match.start(2), match.end(2), f"month{month}", False, True),
+                      (match.start(3), match.end(3), str(year), False, True)]
+    # a currency glued to its amount (Rp300.000): the amount is still a number
+    scanned = CURRENCY.sub(lambda m: m.group(1)[:-1] + " ", text)
+    for match in NUMBER.finditer(scanned):
         value = value_of(match)
-        if value is not None:
+        if value is not None and not any(s < match.end() and match.start() < e for s, e, *_ in found):
             token, percent = value
             found.append((match.start(), match.end(), token + ("%" if percent else ""), False, True))
     taken = [(s, e) for s, e, *_ in found]
@@ -164,16 +179,38 @@ def _span(toks: tuple[Token, ...], lo: int, hi: int) -> tuple[int, int]:
     return toks[lo].start, toks[hi - 1].end
 
 
-def _interior(opcodes: list, len_a: int, len_b: int) -> list:
-    """The non-equal opcodes that are not a cut or extended quote at either edge."""
-    kept = []
+def _split_edges(opcodes: list, len_a: int, len_b: int) -> list:
+    """Edge replacements split into a replacement of equal length and the rest, one-sided."""
+    out = []
     for tag, i1, i2, j1, j2 in opcodes:
+        n, m = i2 - i1, j2 - j1
+        if tag == "replace" and n != m and i2 == len_a and j2 == len_b:
+            k = min(n, m)
+            out += [("replace", i1, i1 + k, j1, j1 + k), ("delete" if n > m else "insert", i1 + k, i2, j1 + k, j2)]
+        elif tag == "replace" and n != m and i1 == 0 and j1 == 0:
+            k = min(n, m)
+            out += [("delete" if n > m else "insert", 0, n - k, 0, m - k), ("replace", n - k, i2, m - k, j2)]
+        else:
+            out.append((tag, i1, i2, j1, j2))
+    return out
+
+
+def _interior(opcodes: list, ta: tuple[Token, ...], tb: tuple[Token, ...]) -> list:
+    """The non-equal opcodes that are not a cut or extended quote at either edge.
+
+    Words only one text has at its start or end are an extension when there are
+    ``EXTENSION_MIN`` of them or they are whole sentences.
+    """
+    kept = []
+    for tag, i1, i2, j1, j2 in _split_edges(opcodes, len(ta), len(tb)):
         if tag == "equal":
             continue
-        one_sided = (i1 == i2) != (j1 == j2)
-        at_edge = (i1 == 0 and j1 == 0) or (i2 == len_a and j2 == len_b)
-        if one_sided and at_edge and max(i2 - i1, j2 - j1) >= EXTENSION_MIN:
-            continue
+        if (i1 == i2) != (j1 == j2):  # one-sided
+            toks, lo, hi = (ta, i1, i2) if i1 != i2 else (tb, j1, j2)
+            at_start, at_end = lo == 0 and min(i1, j1) == 0, hi == len(toks) and (i2 == len(ta) and j2 == len(tb))
+            whole_sentences = (at_start and hi < len(toks) and toks[hi].initial) or (at_end and toks[lo].initial)
+            if (at_start or at_end) and (hi - lo >= EXTENSION_MIN or whole_sentences):
+                continue
         kept.append((tag, i1, i2, j1, j2))
     return kept
 
@@ -199,49 +236,59 @@ def _negation(ta: tuple[Token, ...], tb: tuple[Token, ...], ops: list) -> Differ
     return Difference("negation", tuple((t.start, t.end) for t in neg_a), tuple((t.start, t.end) for t in neg_b))
 
 
-def _context(toks: tuple[Token, ...], run: tuple[int, int]) -> tuple[str | None, str | None]:
-    before = toks[run[0] - 1].key if run[0] > 0 else None
-    after = toks[run[1]].key if run[1] < len(toks) else None
-    return before, after
-
-
-def _coordinated(toks: tuple[Token, ...], first: tuple[int, int], second: tuple[int, int]) -> bool:
+def _coordinated(toks: tuple[Token, ...], first: tuple[int, int], second: tuple[int, int],
+                 runs: list[tuple[int, int]]) -> bool:
+    """The two entities are items of one list ("Rusia dan Korut", "AS, Jepang, dan Korsel")."""
     lo, hi = sorted((first, second))
-    return all(t.key in COORDINATORS for t in toks[lo[1] : hi[0]])
+    between = toks[lo[1] : hi[0]]
+    if between:
+        return all(t.key in COORDINATORS for t in between)
+    after = hi[1]
+    return after < len(toks) and (toks[after].key in COORDINATORS or any(r[0] == after for r in runs))
 
 
 def _order(
     a: str, b: str, ta: tuple[Token, ...], tb: tuple[Token, ...], names: frozenset[str]
 ) -> tuple[Difference | None, set[str]]:
-    """Entities that swapped places around the verb, and the keys of every entity both texts name."""
+    """Entities that traded places (who does what to whom), and the keys of every entity both texts name.
+
+    Each entity is replaced by a placeholder and the rest of the two texts aligned: two
+    entities that each sit where the other sat, in aligned places, were swapped.
+    """
     runs_a, runs_b = _phrases(a, ta, names), _phrases(b, tb, names)
-    keys_a = Counter(_phrase_key(ta, r) for r in runs_a)
-    keys_b = Counter(_phrase_key(tb, r) for r in runs_b)
-    common = {k for k in keys_a if keys_a[k] == 1 and keys_b.get(k) == 1}
-    in_a = [r for r in runs_a if _phrase_key(ta, r) in common]
-    in_b = {_phrase_key(tb, r): r for r in runs_b if _phrase_key(tb, r) in common}
-    shared = set(keys_a) & set(keys_b)
-    swapped: set[int] = set()
-    for x in range(len(in_a)):
-        for y in range(x + 1, len(in_a)):
-            rx, ry = in_a[x], in_a[y]
-            sx, sy = in_b[_phrase_key(ta, rx)], in_b[_phrase_key(ta, ry)]
-            if sx[0] < sy[0] or (_coordinated(ta, rx, ry) and _coordinated(tb, sx, sy)):
-                continue
+    shared = {_phrase_key(ta, r) for r in runs_a} & {_phrase_key(tb, r) for r in runs_b}
 
-            def kept(ra: tuple[int, int], rb: tuple[int, int]) -> bool:
-                (pa, na), (pb, nb) = _context(ta, ra), _context(tb, rb)
-                return (pa is not None and pa == pb) or (na is not None and na == nb)
+    def skeleton(toks: tuple[Token, ...], runs: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int] | None]]:
+        keys, slots, i = [], [], 0
+        starts = {r[0]: r for r in runs}
+        while i < len(toks):
+            if i in starts:
+                keys.append("\x00")
+                slots.append(starts[i])
+                i = starts[i][1]
+            else:
+                keys.append(toks[i].key)
+                slots.append(None)
+                i += 1
+        return keys, slots
 
-            if not kept(rx, sx) and not kept(ry, sy):
-                swapped.update((x, y))
+    keys_a, slots_a = skeleton(ta, runs_a)
+    keys_b, slots_b = skeleton(tb, runs_b)
+    aligned = [(slots_a[i + k], slots_b[j + k])
+               for i, j, n in SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_matching_blocks()
+               for k in range(n) if slots_a[i + k] is not None]
+    moved = [(ra, rb) for ra, rb in aligned if _phrase_key(ta, ra) != _phrase_key(tb, rb)
+             and _phrase_key(ta, ra) in shared and _phrase_key(tb, rb) in shared]
+    swapped: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for x, (ra, rb) in enumerate(moved):
+        for ra2, rb2 in moved[x + 1 :]:
+            if (_phrase_key(ta, ra) == _phrase_key(tb, rb2) and _phrase_key(ta, ra2) == _phrase_key(tb, rb)
+                    and not (_coordinated(ta, ra, ra2, runs_a) and _coordinated(tb, rb, rb2, runs_b))):
+                swapped += [(ra, rb), (ra2, rb2)]
     if not swapped:
         return None, shared
-    runs = [in_a[i] for i in sorted(swapped)]
     return Difference(
-        "order",
-        tuple(_span(ta, *r) for r in runs),
-        tuple(_span(tb, *in_b[_phrase_key(ta, r)]) for r in runs),
+        "order", tuple(_span(ta, *ra) for ra, _ in swapped), tuple(_span(tb, *rb) for _, rb in swapped)
     ), shared
 
 
@@ -262,32 +309,73 @@ def _entities(
             continue
         name_a = " ".join(_phrase_key(ta, r) for r in ea)
         name_b = " ".join(_phrase_key(tb, r) for r in eb)
-        if fuzz.ratio(name_a, name_b) >= SPELLING_SIMILARITY or _abbreviates(name_a, name_b):
+        changed_a = " ".join(ta[k].key for k in range(i1, i2) if any(r[0] <= k < r[1] for r in ea))
+        changed_b = " ".join(tb[k].key for k in range(j1, j2) if any(r[0] <= k < r[1] for r in eb))
+        if fuzz.ratio(changed_a, changed_b) >= SPELLING_SIMILARITY or _abbreviates(name_a, name_b):
             continue
         spans_a.extend(_span(ta, *r) for r in ea)
         spans_b.extend(_span(tb, *r) for r in eb)
     return Difference("entity", tuple(spans_a), tuple(spans_b)) if spans_a else None
 
 
+def _syllables(word: str, words: Sequence[str]) -> bool:
+    """``word`` is made of prefixes of all of ``words`` in order ("jabar" ← "jawa barat", "pemda" ← "pemerintah daerah")."""
+    if not words:
+        return not word
+    head, rest = words[0], words[1:]
+    return any(word.startswith(head[:k]) and _syllables(word[k:], rest) for k in range(1, min(len(head), len(word)) + 1))
+
+
 def _abbreviates(x: str, y: str) -> bool:
-    """One name is the other's initials, or its words a subset of the other's ("Retno" / "retno marsudi")."""
+    """One name is the other's short form: a subset of its words ("Retno" / "retno marsudi"), its initials,
+    or words made of syllables of its words ("Pemda Jabar" / "pemerintah daerah jawa barat")."""
     wx, wy = x.split(), y.split()
     short, long = (wx, wy) if len(wx) <= len(wy) else (wy, wx)
     if set(short) <= set(long):
         return True
-    initials = "".join(w[0] for w in long)
-    return len(short) == 1 and short[0] == initials
+    if len(short) == 1 and short[0] == "".join(w[0] for w in long):
+        return True
+    return _covered_by_syllables(short, long)
 
 
-def _residual(ta: tuple[Token, ...], tb: tuple[Token, ...], differences: list[Difference]) -> float:
-    """token_sort_ratio of the two texts without the differing words."""
-    drop_a = {span for d in differences for span in d.a}
-    drop_b = {span for d in differences for span in d.b}
+def _covered_by_syllables(short: Sequence[str], long: Sequence[str]) -> bool:
+    if not short:
+        return not long
+    return any(
+        (short[0] == long[0] and n == 1) or _syllables(short[0], long[:n])
+        for n in range(1, len(long) - len(short) + 2)
+        if _covered_by_syllables(short[1:], long[n:])
+    )
 
-    def rest(toks: tuple[Token, ...], drop: set[tuple[int, int]]) -> str:
-        return " ".join(t.key for t in toks if not any(s <= t.start and t.end <= e for s, e in drop))
 
-    return float(fuzz.token_sort_ratio(rest(ta, drop_a), rest(tb, drop_b)))
+def _residual(ta: tuple[Token, ...], tb: tuple[Token, ...], ops: list, differences: list[Difference]) -> float:
+    """token_sort_ratio of the two texts without the differing words (and what they replace)."""
+    flagged_a = {span for d in differences for span in d.a}
+    flagged_b = {span for d in differences for span in d.b}
+    drop_a: set[int] = set()
+    drop_b: set[int] = set()
+    for _, i1, i2, j1, j2 in ops:
+        if any((t.start, t.end) in flagged_a or any(s <= t.start and t.end <= e for s, e in flagged_a)
+               for t in ta[i1:i2]) or any(
+                (t.start, t.end) in flagged_b or any(s <= t.start and t.end <= e for s, e in flagged_b)
+                for t in tb[j1:j2]):
+            drop_a.update(range(i1, i2))
+            drop_b.update(range(j1, j2))
+    for span in flagged_a:
+        drop_a.update(k for k, t in enumerate(ta) if span[0] <= t.start and t.end <= span[1])
+    for span in flagged_b:
+        drop_b.update(k for k, t in enumerate(tb) if span[0] <= t.start and t.end <= span[1])
+    rest_a = " ".join(t.key for k, t in enumerate(ta) if k not in drop_a)
+    rest_b = " ".join(t.key for k, t in enumerate(tb) if k not in drop_b)
+    return float(fuzz.token_sort_ratio(rest_a, rest_b))
+
+
+def _containment(ta: tuple[Token, ...], tb: tuple[Token, ...], blocks: list) -> float:
+    """How much of the shorter text (at least ``CUT_MIN_WORDS`` words) the longer one holds in order (0–100)."""
+    shorter = min(len(ta), len(tb))
+    if shorter < CUT_MIN_WORDS:
+        return 0.0
+    return 100.0 * sum(n for *_, n in blocks) / shorter
 
 
 def compare(a: str, b: str) -> Comparison:
@@ -296,24 +384,33 @@ def compare(a: str, b: str) -> Comparison:
     keys_a, keys_b = [t.key for t in ta], [t.key for t in tb]
     if keys_a == keys_b:
         return Comparison()
-    ops = _interior(SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes(), len(ta), len(tb))
+    matcher = SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    ops = _interior(matcher.get_opcodes(), ta, tb)
     names = _names(ta, tb)
     order, shared = _order(a, b, ta, tb, names)
     found = [d for d in (_numbers(ta, tb, ops), _negation(ta, tb, ops), order,
                          _entities(a, b, ta, tb, ops, shared, names)) if d is not None]
-    return Comparison(tuple(found), _residual(ta, tb, found) if found else float(fuzz.token_sort_ratio(
-        " ".join(keys_a), " ".join(keys_b))))
+    if found:
+        return Comparison(tuple(found), _residual(ta, tb, ops, found))
+    alike = max(float(fuzz.token_sort_ratio(" ".join(keys_a), " ".join(keys_b))),
+                _containment(ta, tb, matcher.get_matching_blocks()))
+    return Comparison((), alike)
 
 
 def relation(a: str, b: str, score: float, threshold: float) -> tuple[str, Comparison] | None:
     """The relation of two assertions the matcher scored ``score``: same, variant, or None (not linked).
 
-    At or above ``threshold`` a pair is the same claim unless it has a difference; below it,
-    a pair is a variant when it has a difference and is alike (≥ ``threshold``) without it.
+    At or above ``threshold`` a pair is the same claim unless it has a difference. Within
+    ``NEAR_MARGIN`` below it, a pair is a variant when a changed number or negation explains
+    the gap (it is alike, ≥ ``threshold``, without the differing words),
+    and the same claim when it has none and one is a cut of the other (``CUT_CONTAINMENT``).
     """
     comparison = compare(a, b)
     if comparison.differences:
-        if score >= threshold or comparison.residual >= threshold:
+        near = score >= threshold - NEAR_MARGIN and NEAR_KINDS & set(comparison.kinds)
+        if score >= threshold or (near and comparison.residual >= threshold):
             return VARIANT, comparison
         return None
-    return (SAME, comparison) if score >= threshold else None
+    if score >= threshold or comparison.residual >= CUT_CONTAINMENT:
+        return SAME, comparison
+    return None
