@@ -51,6 +51,12 @@ class Corroboration:
     corroborating_outlets: list[str] = field(default_factory=list)
     independent_sources: int = 1
     variants: list[LinkedClaim] = field(default_factory=list)
+    source_key: str = ""  # the claim's own origin
+
+    @property
+    def origins(self) -> int:
+        """Distinct origins among the claim and its same-claim links (the count before speakers)."""
+        return len({self.source_key} | {link.source_key for link in self.links})
 
 
 _LINKS = text(
@@ -122,6 +128,7 @@ def corroboration(session: Session, claim_ids: Sequence[int]) -> dict[int, Corro
                 + [Report(link.source_key, link.speaker, claims[link.claim_id][3]) for link in links]
             ),
             variants=[link for link in linked if link.relation != "same"],
+            source_key=key,
         )
     return result
 

@@ -26,9 +26,23 @@ def name_words(name: str) -> tuple[str, ...]:
     return kept or tuple(words)
 
 
+PREFIX_MIN = 5  # a word glued to the next ("Sadewabuka") still names the person whose name starts it
+
+
+def _word_matches(word: str, long: tuple[str, ...]) -> bool:
+    return word in long or any(
+        (len(word) == 1 and x.startswith(word)) or (min(len(word), len(x)) >= PREFIX_MIN
+                                                    and (word.startswith(x) or x.startswith(word)))
+        for x in long
+    )
+
+
 def _covers(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """Every word of ``short`` is a word of ``long`` or the initial of one."""
-    return all(w in long or (len(w) == 1 and any(x.startswith(w) for x in long)) for w in short)
+    """Every word of ``short`` is a word of ``long`` (or its initial, or glued to it), or ``short`` is
+    one word of ``long``'s initials ("STY" / "Shin Tae-yong")."""
+    if len(short) == 1 and len(long) > 1 and short[0] == "".join(w[0] for w in long):
+        return True
+    return all(_word_matches(w, long) for w in short)
 
 
 def same_person(a: str, b: str) -> bool:
