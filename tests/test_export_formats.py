@@ -45,8 +45,8 @@ def test_jsonl_has_every_contract_key_in_order(fixture_engine) -> None:
     assert first["wires"] == ["Reuters"] and first["published"] == "2024-01-17"
     assert first["speaker_role"] == RYDER_ROLE and first["speaker_text"] == "Ryder"
     assert first["links"] == [
-        {"claim_id": 2, "outlet": "Pontianak Post", "score": 100.0},
-        {"claim_id": 3, "outlet": "Kompas", "score": 88.4},
+        {"claim_id": 2, "outlet": "Pontianak Post", "score": 100.0, "same_speaker": True, "relation": "same"},
+        {"claim_id": 3, "outlet": "Kompas", "score": 88.4, "same_speaker": True, "relation": "same"},
     ]
     assert first["corroborating_outlets"] == ["Kompas", "Pontianak Post"]
     assert first["independent_sources"] == 2

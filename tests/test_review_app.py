@@ -82,7 +82,7 @@ async def test_opens_with_counts_and_first_claim(claims_engine: Engine) -> None:
         assert "Patrick Ryder — Sekretaris Pers" in detail
         assert "Antara · 2024-01-17 · seeds/antara.txt" in detail
         support = str(app.screen.query_one("#corroboration").content)
-        assert "Kompas · 2024-01-18 · 91 · same speaker" in support
+        assert "Kompas · 2024-01-18 · match 91 · same speaker" in support
 
 
 @pytest.mark.parametrize(

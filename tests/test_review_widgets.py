@@ -76,15 +76,27 @@ def test_corroboration_groups_by_independent_source_and_folds_copies() -> None:
         4: LinkedSentence(4, None, "Pak menyebut hubungan itu jelas."),
     }
     assert corroboration_text(support, sentences).plain.split("\n") == [
+        "3 independent: Yonhap (wire) (2 reports), Kompas",
         "● Yonhap (wire) · 2 reports",
-        "  Antara · 2024-01-17 · 100 · same speaker",
+        "  Antara · 2024-01-17 · match 100 · same speaker",
         '    “"Jelas," kata Ryder.”',
-        "  Pontianak Post · 2024-01-17 · 100 · same speaker · copy",
+        "  Pontianak Post · 2024-01-17 · match 100 · same speaker · copy",
         "● Kompas",
-        "  Kompas · no date · 86 · other speaker: Jung Pak",
+        "  Kompas · no date · match 86 · other speaker: Jung Pak",
         "    “Pak menyebut hubungan itu jelas.”",
     ]
-    assert corroboration_text(None, {}).plain == "no other article reports this claim"
+    assert corroboration_text(None, {}).plain.startswith("no other article reports this claim — ingest more")
+
+
+def test_variants_are_listed_apart_with_their_differing_words() -> None:
+    variant = LinkedClaim(claim_id=7, article_id=7, outlet="Tempo", speaker="Budi", score=99.0, same_speaker=True,
+                          source_key="outlet:Tempo", relation="variant",
+                          differences=({"kind": "number", "this": ["500 ribu"], "other": ["50 ribu"]},))
+    support = Corroboration(links=[], corroborating_outlets=[], independent_sources=1, variants=[variant])
+    text = corroboration_text(support, {})
+    assert text.plain.split("\n") == ["reported differently by", "  Tempo · claim 7 · number: 500 ribu → 50 ribu"]
+    highlighted = {text.plain[span.start:span.end]: str(span.style) for span in text.spans}
+    assert highlighted["50 ribu"] == "bold reverse" and highlighted["500 ribu"] == "strike"
 
 
 def test_source_labels() -> None:

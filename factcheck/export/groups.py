@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.export.records import ClaimRecord
+from factcheck.export.records import ClaimRecord, Link
 from factcheck.models import REVIEWED_STATUSES
 
 # Group verdicts, in report order. "conflicting": members carry different reviewed verdicts.
@@ -49,6 +49,8 @@ class ClaimGroup:
     notes: tuple[tuple[int, str], ...]  # (claim id, note), distinct notes
     independent_sources: int
     sources: tuple[Source, ...]
+    variants: tuple[tuple[int, Link], ...] = ()  # (member claim id, variant link): reported differently
+
 
     @property
     def citations(self) -> tuple[ClaimRecord, ...]:
@@ -76,11 +78,28 @@ def _verdict(members: Sequence[ClaimRecord]) -> tuple[str, tuple[str, ...]]:
 
 
 def _sources(members: Sequence[ClaimRecord]) -> tuple[Source, ...]:
-    known = {link.claim_id: link.source_key for m in members for link in m.links if link.source_key}
+    known = {link.claim_id: link.source_key for m in members for link in m.links
+             if link.source_key and link.relation == "same"}
     by_key: dict[str, list[ClaimRecord]] = {}
     for member in sorted(members, key=_date_key):
         by_key.setdefault(known.get(member.id) or f"claim:{member.id}", []).append(member)
     return tuple(Source(key, tuple(citations)) for key, citations in by_key.items())
+
+
+def _variants(members: Sequence[ClaimRecord]) -> tuple[tuple[int, Link], ...]:
+    """Variant links of the members to claims outside the group, each claim once."""
+    inside = {m.id for m in members}
+    found: dict[int, tuple[int, Link]] = {}
+    for member in members:
+        for link in member.links:
+            if link.relation == "variant" and link.claim_id not in inside:
+                found.setdefault(link.claim_id, (member.id, link))
+    return tuple(found[k] for k in sorted(found))
+
+
+def difference_words(differences: Sequence[dict]) -> list[tuple[str, str, str]]:
+    """(kind, this claim's words, the other claim's words) of a variant's differences."""
+    return [(d["kind"], " / ".join(d["this"]) or "—", " / ".join(d["other"]) or "—") for d in differences]
 
 
 def build_group(key: str, members: Sequence[ClaimRecord]) -> ClaimGroup:
@@ -100,6 +119,7 @@ def build_group(key: str, members: Sequence[ClaimRecord]) -> ClaimGroup:
         notes=tuple((claim_id, note) for note, claim_id in notes.items()),
         independent_sources=max(m.independent_sources for m in members),
         sources=_sources(members),
+        variants=_variants(members),
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from factcheck.export.groups import VERDICT_LABELS, ClaimGroup
+from factcheck.export.groups import VERDICT_LABELS, ClaimGroup, difference_words
 from factcheck.export.report import SELECTION, Report, claim_detail, count, coverage, source_label, speaker_line
 from factcheck.export.text import display
 
@@ -80,7 +80,16 @@ def _group(number: int, group: ClaimGroup) -> list[str]:
                 f"<blockquote>{h(c.sentence or c.assertion)}</blockquote></li>",
             ]
         out += ["</ul></li>"]
-    out += ["</ol>", "</section>"]
+    out += ["</ol>"]
+    if group.variants:
+        out += ["<h3>Reported differently</h3>", '<ul class="variants">']
+        for member, link in group.variants:
+            changes = "; ".join(f"{h(kind)}: {h(this)} → <mark>{h(other)}</mark>"
+                                for kind, this, other in difference_words(link.differences))
+            out.append(f"<li>claim {link.claim_id} · {h(link.outlet) or 'unknown outlet'} "
+                       f"(against claim {member}): {changes}</li>")
+        out += ["</ul>"]
+    out += ["</section>"]
     return out
 
 

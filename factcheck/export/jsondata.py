@@ -11,7 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from factcheck.export.records import ClaimRecord
+from factcheck.export.records import ClaimRecord, Link
 
 _LINE_SEPARATORS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
@@ -38,11 +38,20 @@ def claim_object(record: ClaimRecord) -> dict[str, Any]:
         "end": record.end,
         "status": record.status,
         "note": record.note,
-        "links": [{"claim_id": l.claim_id, "outlet": l.outlet, "score": l.score} for l in record.links],
+        "links": [_link(link) for link in record.links],
         "corroborating_outlets": list(record.corroborating_outlets),
         "independent_sources": record.independent_sources,
         "group_id": record.group_id,
     }
+
+
+def _link(link: Link) -> dict[str, Any]:
+    item: dict[str, Any] = {"claim_id": link.claim_id, "outlet": link.outlet, "score": link.score,
+                            "same_speaker": link.same_speaker, "relation": link.relation}
+    if link.relation == "variant":
+        item["differences"] = [{"kind": d["kind"], "this": list(d["this"]), "other": list(d["other"])}
+                               for d in link.differences]
+    return item
 
 
 def dumps(value: Any, indent: int | None = None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.export.groups import VERDICT_LABELS, ClaimGroup
+from factcheck.export.groups import VERDICT_LABELS, ClaimGroup, difference_words
 from factcheck.export.report import SELECTION, Report, claim_detail, coverage, source_label, speaker_line
 from factcheck.export.text import display
 
@@ -57,6 +57,13 @@ def _group(number: int, group: ClaimGroup) -> list[str]:
             lines += [f"   - {' · '.join(where)}", f"     ({detail})", ""]
             lines.append(f"     > {md(c.sentence or c.assertion)}")
             lines.append("")
+    if group.variants:
+        lines += ["### Reported differently", ""]
+        for member, link in group.variants:
+            changes = "; ".join(f"{kind}: {md(this)} → **{md(other)}**" for kind, this, other in difference_words(
+                link.differences))
+            lines += [f"- claim {link.claim_id} · {md(link.outlet) or 'unknown outlet'} (against claim {member}): "
+                      f"{changes}", ""]
     return lines
 
 

@@ -23,12 +23,15 @@ from factcheck.queries import ClaimFilter, count_claims, page_ids
 
 @dataclass(frozen=True)
 class Link:
-    """Another claim making the same assertion, as the linker scored it."""
+    """Another claim reporting the statement, as the linker scored and related it."""
 
     claim_id: int
     outlet: str | None
     score: float
     source_key: str | None
+    same_speaker: bool = False
+    relation: str = "same"
+    differences: tuple[dict, ...] = ()  # a variant's {"kind", "this", "other"} differing words
 
 
 @dataclass(frozen=True)
@@ -129,7 +132,8 @@ def load_records(session: Session, ids: Sequence[int]) -> list[ClaimRecord]:
         links = (
             tuple(
                 sorted(
-                    (Link(l.claim_id, l.outlet, round(float(l.score), 1), l.source_key) for l in support.links),
+                    (Link(l.claim_id, l.outlet, round(float(l.score), 1), l.source_key, l.same_speaker, l.relation,
+                          l.differences) for l in [*support.links, *support.variants]),
                     key=lambda link: link.claim_id,
                 )
             )

@@ -35,11 +35,41 @@ def group_links(links: Sequence[LinkedClaim]) -> list[tuple[str, list[LinkedClai
     return list(groups.items())
 
 
-def corroboration_text(support: Corroboration | None, sentences: Mapping[int, LinkedSentence]) -> Text:
-    """The linked claims, one block per independent source; a copy's repeated sentence is folded."""
-    if support is None or not support.links:
-        return Text("no other article reports this claim", style="dim")
+def count_explained(support: Corroboration) -> str:
+    """Why the count is what it is: "2 independent: AFP (3 reports), Kompas"."""
+    groups = group_links(support.links)
+    parts = [f"{source_label(key, links)} ({len(links)} reports)" if len(links) > 1 else source_label(key, links)
+             for key, links in groups]
+    return f"{support.independent_sources} independent: " + ", ".join(parts)
+
+
+def variants_text(support: Corroboration) -> Text:
+    """"Reported differently by": each variant's outlet and its differing words, highlighted."""
     text = Text()
+    if not support.variants:
+        return text
+    text.append("reported differently by\n", style="bold magenta")
+    for link in support.variants:
+        text.append(f"  {one_line(link.outlet or 'unknown outlet')} · claim {link.claim_id} · ")
+        for n, difference in enumerate(link.differences):
+            if n:
+                text.append("; ")
+            text.append(f"{difference['kind']}: ", style="magenta")
+            text.append(one_line(" / ".join(difference["this"]) or "—"), style="strike")
+            text.append(" → ")
+            text.append(one_line(" / ".join(difference["other"]) or "—"), style="bold reverse")
+        text.append("\n")
+    return text
+
+
+def corroboration_text(support: Corroboration | None, sentences: Mapping[int, LinkedSentence]) -> Text:
+    """The linked claims, one block per independent source; a copy's repeated sentence is folded; then variants."""
+    if support is None or not (support.links or support.variants):
+        return Text("no other article reports this claim — ingest more coverage of this story "
+                    "(factcheck ingest FOLDER_OR_FEED, then factcheck link)", style="dim")
+    text = Text()
+    if support.links:
+        text.append(count_explained(support) + "\n", style="dim")
     for key, links in group_links(support.links):
         text.append("● ", style="bold")
         text.append(source_label(key, links), style="bold")
@@ -50,7 +80,7 @@ def corroboration_text(support: Corroboration | None, sentences: Mapping[int, Li
         for link in links:
             found = sentences.get(link.claim_id)
             published = found.published.isoformat() if found and found.published else "no date"
-            text.append(f"  {one_line(link.outlet or 'unknown outlet')} · {published} · {link.score:.0f} · ")
+            text.append(f"  {one_line(link.outlet or 'unknown outlet')} · {published} · match {link.score:.0f} · ")
             if link.same_speaker:
                 text.append("same speaker", style="green")
             else:
@@ -62,6 +92,10 @@ def corroboration_text(support: Corroboration | None, sentences: Mapping[int, Li
                 text.append(f"\n    “{sentence}”", style="italic")
                 shown.add(sentence)
             text.append("\n")
+    if support.variants:
+        if text.plain:
+            text.append("\n")
+        text.append_text(variants_text(support))
     text.rstrip()
     return text
 
