@@ -13,20 +13,44 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from typer.core import TyperGroup
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from factcheck import __version__
-from factcheck.db import DatabaseError, make_engine
-from factcheck.ingest.normalize_text import strip_controls
+from factcheck.db import DatabaseError, make_engine, storage_failure
+from factcheck.ingest.normalize_text import escape_surrogates, strip_controls
 from factcheck.models import STATUSES
 
+class _Commands(TyperGroup):
+    """The commands; when the database's storage fails (disk full, read-only or immutable file) a command
+    stops with one error line naming the database, not a traceback."""
+
+    opened = "the database"  # named by ``open_db`` for the running command
+
+    def invoke(self, ctx: typer.Context) -> object:
+        _Commands.opened = "the database"
+        try:
+            return super().invoke(ctx)
+        except SQLAlchemyError as exc:
+            if (cause := storage_failure(exc)) is None:
+                raise
+            raise fail(f"{_Commands.opened}: {cause}; stopped, everything stored before is kept") from None
+
+
 app = typer.Typer(
+    cls=_Commands,
     help="factcheck: who said what, where it was reported, and who else reports it.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+def _text(value: str | None) -> str | None:
+    """A text option as stored and printed: bytes that are not UTF-8 written as ``\\xff`` escapes."""
+    return None if value is None else escape_surrogates(value)
+
 
 DbOption = Annotated[
     Optional[str],
@@ -49,9 +73,11 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 def open_db(db: str | None) -> Engine:
     """Open the database or exit with a one-line error."""
     try:
-        return make_engine(db)
+        engine = make_engine(db)
     except DatabaseError as exc:
         raise fail(str(exc)) from None
+    _Commands.opened = engine.url.render_as_string(hide_password=True).removeprefix("sqlite:///")
+    return engine
 
 
 def _version(value: bool) -> None:
@@ -86,7 +112,9 @@ def _progress(total: int, *, always: bool = False) -> Progress:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or '-' for stdin.")],
     db: DbOption = None,
-    outlet: Annotated[Optional[str], typer.Option(help="Outlet name for every article (overrides detection).")] = None,
+    outlet: Annotated[
+        Optional[str], typer.Option(callback=_text, help="Outlet name for every article (overrides detection).")
+    ] = None,
     lang: Annotated[str, typer.Option("--lang", help="auto, id or en.")] = "auto",
     max_size: Annotated[float, typer.Option(help="Largest accepted file (for JSONL: record), in MB.")] = 10.0,
 ) -> None:
@@ -151,8 +179,8 @@ def stats(db: DbOption = None) -> None:
 def mark(
     ids: Annotated[list[int], typer.Argument(help="Claim ids.")],
     status: Annotated[Optional[str], typer.Option(help=f"One of: {', '.join(STATUSES)}.")] = None,
-    note: Annotated[Optional[str], typer.Option(help="Reviewer note (replaces the current note).")] = None,
-    reviewer: Annotated[str, typer.Option(envvar="FACTCHECK_REVIEWER", help="Who is reviewing.")] = "",
+    note: Annotated[Optional[str], typer.Option(callback=_text, help="Reviewer note (replaces the current note).")] = None,
+    reviewer: Annotated[str, typer.Option(envvar="FACTCHECK_REVIEWER", callback=_text, help="Who is reviewing.")] = "",
     db: DbOption = None,
 ) -> None:
     """Set the verdict and/or note of claims, as the review UI does."""
@@ -222,10 +250,14 @@ def export(
     format: Annotated[str, typer.Option("--format", "-f", help="md, html, csv, json, jsonl or claimreview.")] = "md",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (atomically); default stdout.")] = None,
     status: Annotated[Optional[list[str]], typer.Option(help="Only claims with this status (repeatable).")] = None,
-    outlet: Annotated[Optional[str], typer.Option(help="Only claims reported by this outlet.")] = None,
-    speaker: Annotated[Optional[str], typer.Option(help="Only claims whose speaker name contains this.")] = None,
+    outlet: Annotated[Optional[str], typer.Option(callback=_text, help="Only claims reported by this outlet.")] = None,
+    speaker: Annotated[
+        Optional[str], typer.Option(callback=_text, help="Only claims whose speaker name contains this.")
+    ] = None,
     since: Annotated[Optional[str], typer.Option(help="Only articles published on or after this date (YYYY-MM-DD).")] = None,
-    publisher: Annotated[Optional[str], typer.Option(help="Name of the fact-checking organisation (ClaimReview author).")] = None,
+    publisher: Annotated[
+        Optional[str], typer.Option(callback=_text, help="Name of the fact-checking organisation (ClaimReview author).")
+    ] = None,
 ) -> None:
     """Export claims: the citations report (md, html) or data (csv, json, jsonl, claimreview)."""
     from factcheck.export import FORMATS, render, write_output
@@ -249,7 +281,9 @@ def export(
 @app.command()
 def review(
     db: DbOption = None,
-    reviewer: Annotated[str, typer.Option(envvar="FACTCHECK_REVIEWER", help="Who is reviewing (recorded on every action).")] = "",
+    reviewer: Annotated[
+        str, typer.Option(envvar="FACTCHECK_REVIEWER", callback=_text, help="Who is reviewing (recorded on every action).")
+    ] = "",
 ) -> None:
     """Triage claims in the terminal (keys: ? for help)."""
     if not (sys.stdin.isatty() and sys.stdout.isatty()):

@@ -23,6 +23,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, SQLModel, create_engine
 
 from factcheck import models  # noqa: F401  (registers the tables)
+from factcheck.ingest.normalize_text import escape_surrogates
 from factcheck.models import SchemaMeta
 
 DEFAULT_DB = "db/factcheck.db"
@@ -36,11 +37,37 @@ class DatabaseError(Exception):
     """A database cannot be opened or migrated; the message is for the user."""
 
 
+# What SQLite (message) and PostgreSQL (SQLSTATE) say when the storage refuses a write, said for the user.
+_SQLITE_STORAGE_FAILURES = {
+    "database or disk is full": "the disk is full (or the database reached its size limit)",
+    "attempt to write a readonly database": "the database cannot be written (a read-only or immutable file or disk)",
+    "disk i/o error": "disk I/O error",
+    "unable to open database file": "cannot open the database file or its journal",
+}
+_POSTGRES_STORAGE_FAILURES = {
+    "53100": "the database server's disk is full",
+    "53200": "the database server is out of memory",
+    "25006": "the database is read-only",
+}
+
+
+def storage_failure(exc: BaseException) -> str | None:
+    """The cause, for the user, when ``exc`` is the database's storage refusing work (disk full, read-only
+    or immutable file, I/O error); None for any other error."""
+    orig = getattr(exc, "orig", None) or exc
+    if (state := getattr(orig, "sqlstate", None)) in _POSTGRES_STORAGE_FAILURES:
+        return _POSTGRES_STORAGE_FAILURES[state]
+    message = str(orig).lower()
+    return next((cause for said, cause in _SQLITE_STORAGE_FAILURES.items() if said in message), None)
+
+
 def database_url(db: str | None = None) -> str:
     """Turn a ``--db`` value (path or URL; ``None`` → ``$FACTCHECK_DB`` or the default) into a URL."""
     value = db or os.environ.get("FACTCHECK_DB") or DEFAULT_DB
     if "://" in value:
         return value
+    if escape_surrogates(value) != value:
+        raise DatabaseError(f"{escape_surrogates(value)}: the database path is not valid UTF-8; rename it")
     path = Path(value).expanduser()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -130,6 +130,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
 _QUOTE_START = ("\"", "“", "'", "‘", "«")
 
 _TAIL_CHARS = 160  # end-of-line patterns only look at the end of the line
+_FURNITURE_MAX_CHARS = 1_000  # furniture lines are short (the longest in the detik corpus: 378); longer is body
 
 
 class _Kind(Enum):
@@ -213,7 +214,7 @@ def _classify(line: str, found: _Found) -> _Kind:  # noqa: PLR0911 - one rule pe
         return credit
     if short and (_TEASER_HEADER.fullmatch(line) or _TEASER_PREFIX.fullmatch(line)):
         return _Kind.TEASER
-    if _FURNITURE.fullmatch(line) or _is_caption(line):
+    if (len(line) <= _FURNITURE_MAX_CHARS and _FURNITURE.fullmatch(line)) or _is_caption(line):
         return _Kind.DROP
     if not short:
         return _Kind.BODY
@@ -323,13 +324,13 @@ def _blocks(kept: list[str]) -> list[list[str]]:
 def _unwrap(block: list[str]) -> list[str]:
     """One line per paragraph: a line continues the previous one when that one stops mid-sentence
     and this one starts in lower case (hard-wrapped text); otherwise each line is a paragraph."""
-    lines: list[str] = []
+    paragraphs: list[list[str]] = []
     for line in block:
-        if lines and line[:1].islower() and not _PARAGRAPH_END.search(lines[-1]):
-            lines[-1] = f"{lines[-1]} {line}"
+        if paragraphs and line[:1].islower() and not _PARAGRAPH_END.search(paragraphs[-1][-1]):
+            paragraphs[-1].append(line)
         else:
-            lines.append(line)
-    return lines
+            paragraphs.append([line])
+    return [" ".join(parts) for parts in paragraphs]
 
 
 def _take_title(blocks: list[list[str]], given: str | None) -> str | None:

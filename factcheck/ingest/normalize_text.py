@@ -1,7 +1,8 @@
 """Text normalisation: mojibake repair, newlines, control characters, NFC.
 
 ``normalize_text`` is applied to every text before cleaning (it is idempotent);
-``strip_controls`` makes untrusted text safe to show in a terminal.
+``strip_controls`` makes untrusted text safe to show in a terminal; ``escape_surrogates`` makes
+names and arguments that are not valid Unicode safe to store and print.
 """
 
 from __future__ import annotations
@@ -42,12 +43,17 @@ _LONE_NEL = re.compile("(?<![\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u
                        "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\x80-\x9f])\x85")
 _NEWLINES = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ud800-\udfff]")
+# Zero-width characters split one word (a name) into strings that differ: zero-width spaces and word
+# joiners go, and so do zero-width (non-)joiners next to Latin text; between emoji or in scripts that
+# join letters ("👨\u200d👩") the joiners stay.
+_ZERO_WIDTH = re.compile("(?<=[\x00-\u024f])[\u200b-\u200d\u2060]+|[\u200b-\u200d\u2060]+(?=[\x00-\u024f])|[\u200b\u2060]")
 # Anything the steps below would change, apart from mojibake and NFC.
-_SUSPECT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff]")
+_SUSPECT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\u2028\u2029\ufeff\ud800-\udfff]")
 # Bidirectional overrides and isolates can reorder what a reader sees.
 _DISPLAY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
 
 _MAX_ROUNDS = 4
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def repair_mojibake(text: str) -> str:
@@ -61,9 +67,9 @@ def normalize_text(text: str) -> str:
     """Return ``text`` repaired and normalised; idempotent.
 
     Mojibake is repaired, line breaks become ``\\n`` (including NEL, U+2028 and
-    U+2029), terminal escape sequences, byte-order marks and every other C0/C1
-    control character except ``\\n`` and ``\\t`` are removed, and the result is
-    NFC-normalised.
+    U+2029), terminal escape sequences, byte-order marks, zero-width characters inside
+    Latin text and every other C0/C1 control character except ``\\n`` and ``\\t`` are
+    removed, and the result is NFC-normalised.
     """
     # Removing a character can join two halves of a mojibake sequence, so repeat
     # until nothing changes (in practice one or two rounds).
@@ -81,7 +87,7 @@ def _normalize_once(text: str) -> str:
     text = _TERMINAL_ESCAPES.sub("", text)
     text = repair_mojibake(_LONE_NEL.sub("\n", text))
     text = _NEWLINES.sub("\n", text)
-    text = _CONTROLS.sub("", text)
+    text = _ZERO_WIDTH.sub("", _CONTROLS.sub("", text))
     return unicodedata.normalize("NFC", text)
 
 
@@ -91,3 +97,20 @@ def strip_controls(text: str) -> str:
     text = _NEWLINES.sub("\n", text)
     return _DISPLAY_CONTROLS.sub("", text)
 
+
+def escape_surrogates(text: str) -> str:
+    """Return ``text`` with every lone surrogate written as a visible escape.
+
+    Python decodes bytes that are not UTF-8 in file names and command-line arguments as lone
+    surrogates (``b"\\xff"`` → ``"\\udcff"``), and JSON can spell one (``"\\udfff"``); such a string
+    cannot be encoded for a database or an output. An undecodable byte becomes ``\\xff`` (so a
+    file name stays recognisable), any other lone surrogate ``\\udfff``.
+    """
+    if text.isascii() or not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub(_surrogate_escape, text)
+
+
+def _surrogate_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"

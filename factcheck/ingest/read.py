@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from typing import BinaryIO
 
 from factcheck.document import RawArticle
 from factcheck.ingest.html import extract_html
-from factcheck.ingest.normalize_text import normalize_text
+from factcheck.ingest.normalize_text import escape_surrogates, normalize_text, strip_controls
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 HTML_SUFFIXES = (".html", ".htm")
@@ -68,15 +69,29 @@ def binary_reason(data: bytes) -> str | None:
     return None
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes | InputError:
+def source_name(path: Path | str) -> str:
+    """How a path is named in the database and in messages: as given, undecodable bytes as ``\\xff``."""
+    return escape_surrogates(str(path))
+
+
+def _not_regular(mode: int) -> str | None:
+    """Why a file of this mode is not read (a FIFO, socket or device would block or never end), or None."""
+    if stat.S_ISREG(mode):
+        return None
+    kinds = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"))
+    kind = next((name for test, name in kinds if test(mode)), "not a file")
+    return f"not a regular file ({kind}), skipped"
+
+
+def _read_bytes(path: Path, name: str, size: int, max_bytes: int) -> bytes | InputError:
+    if size > max_bytes:
+        return InputError(name, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit")
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return InputError(str(path), f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit")
         with path.open("rb") as handle:
             return handle.read(max_bytes + 1)
     except OSError as exc:
-        return InputError(str(path), _os_reason(exc))
+        return InputError(name, _os_reason(exc))
 
 
 def _os_reason(exc: OSError) -> str:
@@ -154,34 +169,42 @@ def jsonl_articles(
         if bad:
             yield InputError(where, f'field "{bad[0]}" must be a string')
             continue
+        # Stored as they are: undecodable escapes made visible, control characters (NUL included) removed.
+        fields = {key: None if value is None else strip_controls(escape_surrogates(value)) for key, value in fields.items()}
         yield RawArticle(source=where, text=normalize_text(body), decoding=encoding, **fields)
     if empty:
         yield InputError(source, "empty file")
 
 
-def _jsonl_file(path: Path, max_bytes: int) -> Iterator[RawArticle | InputError]:
+def _jsonl_file(path: Path, name: str, max_bytes: int) -> Iterator[RawArticle | InputError]:
     """Stream a JSONL file line by line (binary lines end at ``\\n`` only)."""
     try:
         with path.open("rb") as handle:
             reason = binary_reason(handle.read(65536))
             if reason:
-                yield InputError(str(path), reason)
+                yield InputError(name, reason)
                 return
             handle.seek(0)
-            yield from jsonl_articles(str(path), handle, max_bytes)
+            yield from jsonl_articles(name, handle, max_bytes)
     except OSError as exc:
-        yield InputError(str(path), _os_reason(exc))
+        yield InputError(name, _os_reason(exc))
 
 
 def _file_articles(path: Path, max_bytes: int) -> Iterator[RawArticle | InputError]:
-    if path.suffix.lower() == ".jsonl":
-        yield from _jsonl_file(path, max_bytes)
+    """The articles of one file; anything but a regular file is refused before it is opened."""
+    name = source_name(path)
+    try:
+        mode, size = (info := path.stat()).st_mode, info.st_size
+    except OSError as exc:
+        yield InputError(name, _os_reason(exc))
         return
-    data = _read_bytes(path, max_bytes)
-    if isinstance(data, InputError):
-        yield data
+    if reason := _not_regular(mode):
+        yield InputError(name, reason)
+    elif path.suffix.lower() == ".jsonl":
+        yield from _jsonl_file(path, name, max_bytes)
     else:
-        yield _text_article(str(path), data, html=path.suffix.lower() in HTML_SUFFIXES)
+        data = _read_bytes(path, name, size, max_bytes)
+        yield data if isinstance(data, InputError) else _text_article(name, data, html=path.suffix.lower() in HTML_SUFFIXES)
 
 
 def _walk(folder: Path) -> Iterator[Path | InputError]:
@@ -197,7 +220,7 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
         try:
             entries = sorted(current.iterdir())
         except OSError as exc:
-            yield InputError(str(current), _os_reason(exc))
+            yield InputError(source_name(current), _os_reason(exc))
             continue
         subfolders = []
         for entry in entries:
@@ -207,7 +230,7 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
                 elif entry.suffix.lower() in ARTICLE_SUFFIXES:
                     yield entry
             except OSError as exc:
-                yield InputError(str(entry), _os_reason(exc))
+                yield InputError(source_name(entry), _os_reason(exc))
         stack.extend(reversed(subfolders))
 
 
@@ -221,7 +244,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[Path | str | InputError]:
         try:
             path.stat()
         except OSError as exc:
-            yield InputError(name, _os_reason(exc))
+            yield InputError(source_name(name), _os_reason(exc))
             continue
         if path.is_dir():
             found = False
@@ -229,7 +252,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[Path | str | InputError]:
                 found = found or isinstance(item, Path)
                 yield item
             if not found:
-                yield InputError(name, "no readable articles (.txt .md .html .htm .jsonl) in this folder")
+                yield InputError(source_name(name), "no readable articles (.txt .md .html .htm .jsonl) in this folder")
         else:
             yield path
 

@@ -69,11 +69,14 @@ def _is_abbreviation(text: str, para_start: int, punct: int) -> bool:
 
 def _paragraph_ends(text: str, start: int, end: int) -> list[int]:
     """Sentence end offsets inside the paragraph ``text[start:end]``."""
-    spans = quote_spans(text, start, end)
+    spans = quote_spans(text, start, end)  # in order and disjoint, so one pass over them suffices
+    k = 0
     ends: list[int] = []
     for m in _CANDIDATE.finditer(text, start, end):
         last = m.end() - 1
-        if any(q.open < last < q.end for q in spans):
+        while k < len(spans) and spans[k].end <= last:
+            k += 1
+        if k < len(spans) and spans[k].open < last:
             continue
         nxt = m.end()
         while nxt < end and text[nxt].isspace():

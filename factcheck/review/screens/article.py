@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from itertools import pairwise
 
 from rich.text import Text
@@ -22,16 +23,21 @@ SELECTED_STYLE = "reverse"
 
 def article_text(view: ArticleView, selected: int | None) -> Text:
     """The article's text with each claim's span underlined (in its status colour) and ``selected`` reversed."""
-    spans = [
-        (claim.start, claim.end, _claim_style(claim.status, claim.id == selected))
-        for claim in view.claims
-        if 0 <= claim.start < claim.end <= len(view.text)
-    ]
-    cuts = sorted({0, len(view.text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    starts: dict[int, list[int]] = defaultdict(list)
+    ends: dict[int, list[int]] = defaultdict(list)
+    styles: list[str] = []
+    for claim in view.claims:
+        if 0 <= claim.start < claim.end <= len(view.text):
+            starts[claim.start].append(len(styles))
+            ends[claim.end].append(len(styles))
+            styles.append(_claim_style(claim.status, claim.id == selected))
+    cuts = sorted({0, len(view.text), *starts, *ends})
+    active: set[int] = set()  # the claims covering the piece between two cuts: one sweep, not a scan per piece
     text = Text()
     for start, end in pairwise(cuts):
-        styles = " ".join(style for s, e, style in spans if s <= start and end <= e)
-        text.append(safe(view.text[start:end]), style=styles)
+        active.difference_update(ends.get(start, ()))
+        active.update(starts.get(start, ()))
+        text.append(safe(view.text[start:end]), style=" ".join(styles[i] for i in sorted(active)))
     return text
 
 
