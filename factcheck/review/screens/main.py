@@ -186,7 +186,7 @@ class ReviewScreen(Screen[None]):
         try:
             change = apply_review(self.engine, claim_id, reviewer=self.reviewer, **changes)  # type: ignore[arg-type]
         except ReviewError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(str(exc), severity="error", markup=False)
             return None
         except OperationalError as exc:
             self.notify(f"not saved, the database is unavailable: {exc.orig}", severity="error")
@@ -234,7 +234,7 @@ class ReviewScreen(Screen[None]):
             undo(self.engine, change, reviewer=self.reviewer)
         except (ReviewError, OperationalError) as exc:
             self.history.append(change)
-            self.notify(f"not undone: {exc}", severity="error")
+            self.notify(f"not undone: {exc}", severity="error", markup=False)
             return
         self.claims.update_row(change.claim_id, status=change.previous_status)
         self.claims.reread(follow=change.claim_id)
@@ -294,6 +294,8 @@ class ReviewScreen(Screen[None]):
         try:
             write_output(render(self.engine, "md", flt), path)
         except OSError as exc:
-            self.app.call_from_thread(self.notify, f"{path}: cannot write: {exc.strerror or exc}", severity="error")
+            self.app.call_from_thread(
+                self.notify, f"{path}: cannot write: {exc.strerror or exc}", severity="error", markup=False
+            )
         else:
-            self.app.call_from_thread(self.notify, f"wrote {path}")
+            self.app.call_from_thread(self.notify, f"wrote {path}", markup=False)
