@@ -33,6 +33,7 @@ DbOption = Annotated[
     typer.Option("--db", envvar="FACTCHECK_DB", help="Database path or SQLAlchemy URL [default: db/factcheck.db]"),
 ]
 PROGRESS_MIN_ITEMS = 20
+AMBIGUOUS_SHOWN = 20  # claim ids listed after reprocess
 
 
 def print_error(message: str) -> None:
@@ -135,8 +136,15 @@ def reprocess(db: DbOption = None) -> None:
     engine = open_db(db)
     with _progress(0, always=True) as progress:
         task = progress.add_task("reprocessing", total=None)
-        articles, claims = reprocess_all(engine, lambda done, total: progress.update(task, completed=done, total=total))
-    err.print(f"{articles} articles reprocessed, {claims} claims; run `factcheck link` to link them", markup=False)
+        done = reprocess_all(engine, lambda done, total: progress.update(task, completed=done, total=total))
+    err.print(f"{done.articles} articles reprocessed, {done.claims} claims; run `factcheck link` to link them", markup=False)
+    if done.ambiguous:
+        shown = ", ".join(map(str, done.ambiguous[:AMBIGUOUS_SHOWN])) + (", …" if len(done.ambiguous) > AMBIGUOUS_SHOWN else "")
+        err.print(
+            f"{len(done.ambiguous)} claims left unreviewed: an earlier verdict on an identical assertion in the same "
+            f"article cannot be matched to one of them (review them again): {shown}",
+            markup=False,
+        )
 
 
 @app.command()

@@ -26,7 +26,7 @@ from factcheck import models  # noqa: F401  (registers the tables)
 from factcheck.models import SchemaMeta
 
 DEFAULT_DB = "db/factcheck.db"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BUSY_TIMEOUT_MS = 30_000
 
 T = TypeVar("T")
@@ -144,11 +144,32 @@ def schema_version(engine: Engine) -> int | None:
         return int(row[0]) if row else None
 
 
+# A claim's identity in review_event (see factcheck.verdicts): an event still pointing at its claim
+# takes that claim's (occurrence, occurrences); an orphaned one (its claim re-derived before) is
+# re-attached when its article has exactly one claim with its assertion, and otherwise records how
+# many there are, so that it is reported as ambiguous instead of being placed on one of them.
+_SAME_TEXT = "c.assertion = review_event.assertion AND a.sha256 = review_event.article_sha256"
+_BY_TEXT = f"FROM claim c JOIN article a ON a.id = c.article_id WHERE {_SAME_TEXT}"
+_SIBLINGS = (
+    "FROM claim c JOIN claim t ON c.article_id = t.article_id AND c.assertion = t.assertion "
+    "WHERE t.id = review_event.claim_id"
+)
+_REVIEW_IDENTITY = [
+    "ALTER TABLE review_event ADD COLUMN occurrence INTEGER",
+    "ALTER TABLE review_event ADD COLUMN occurrences INTEGER",
+    f"UPDATE review_event SET claim_id = (SELECT c.id {_BY_TEXT}) WHERE claim_id IS NULL AND (SELECT count(*) {_BY_TEXT}) = 1",
+    f"UPDATE review_event SET occurrences = (SELECT count(*) {_SIBLINGS}), occurrence = (SELECT count(*) {_SIBLINGS} "
+    "AND (c.start < t.start OR (c.start = t.start AND c.id < t.id))) WHERE claim_id IS NOT NULL",
+    f"UPDATE review_event SET occurrences = (SELECT count(*) {_BY_TEXT}) "
+    f"WHERE claim_id IS NULL AND (SELECT count(*) {_BY_TEXT}) > 1",
+]
+
 # Migrations: version N → N+1, each a list of SQL statements run in one transaction with the
 # creation of any new tables. Keep a database of every released version in tests/data/.
 MIGRATIONS: dict[int, list[str]] = {
     1: ["CREATE INDEX IF NOT EXISTS ix_claim_independent_sources ON claim (independent_sources)"],
     2: [],  # adds the claim_match table (made by create_all); the linker fills it
+    3: _REVIEW_IDENTITY,
 }
 
 

@@ -67,19 +67,16 @@ class LatestReview:
 
 
 def latest_reviews(session: Session, records: Sequence[ClaimRecord]) -> dict[int, LatestReview]:
-    """The latest review event of each record, matched by (article sha256, assertion) as verdicts are."""
-    wanted = {(r.article_sha256, r.assertion): r.id for r in records}
+    """The latest review event of each record's claim (events follow their claim through re-extraction)."""
     latest: dict[int, LatestReview] = {}
-    for chunk in chunks(sorted({sha for sha, _ in wanted})):
+    for chunk in chunks(sorted({r.id for r in records})):
         rows = session.execute(
-            select(ReviewEvent.article_sha256, ReviewEvent.assertion, ReviewEvent.reviewer, ReviewEvent.at)
-            .where(ReviewEvent.article_sha256.in_(chunk))
+            select(ReviewEvent.claim_id, ReviewEvent.reviewer, ReviewEvent.at)
+            .where(ReviewEvent.claim_id.in_(chunk))
             .order_by(ReviewEvent.id)
         )
-        for sha, assertion, reviewer, at in rows:
-            claim_id = wanted.get((sha, assertion))
-            if claim_id is not None:
-                latest[claim_id] = LatestReview(reviewer, _utc_date(at))
+        for claim_id, reviewer, at in rows:
+            latest[claim_id] = LatestReview(reviewer, _utc_date(at))
     return latest
 
 

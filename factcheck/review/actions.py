@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 
 from factcheck.db import retry_locked, write_session
 from factcheck.models import STATUSES, Article, Claim, ReviewEvent
+from factcheck.verdicts import claim_occurrence
 
 _KEEP = object()
 
@@ -55,11 +56,14 @@ def apply_review(
             new_status = status if status is not None else row.status
             new_note = row.note if note is _KEEP else (note or None)
             session.execute(update(Claim).where(Claim.id == claim_id).values(status=new_status, note=new_note))
+            occurrence, occurrences = claim_occurrence(session.connection(), claim_id)
             session.execute(
                 insert(ReviewEvent).values(
                     claim_id=claim_id,
                     article_sha256=row.sha256,
                     assertion=row.assertion,
+                    occurrence=occurrence,
+                    occurrences=occurrences,
                     status=new_status,
                     note=new_note,
                     reviewer=reviewer,
