@@ -5,7 +5,10 @@ Exit codes: 0 ok, 1 some inputs were rejected or an operation failed, 2 usage er
 
 from __future__ import annotations
 
+import functools
+import logging
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
@@ -16,7 +19,7 @@ from sqlalchemy.engine import Engine
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from factcheck import __version__
-from factcheck.db import DatabaseError, make_engine
+from factcheck.db import DatabaseBusy, DatabaseError, database_label, make_engine
 from factcheck.ingest.normalize_text import strip_controls
 from factcheck.models import STATUSES
 
@@ -55,6 +58,34 @@ def open_db(db: str | None) -> Engine:
         raise fail(str(exc)) from None
 
 
+class _StderrHandler(logging.Handler):
+    """Log records (e.g. "database busy, retrying…") as plain lines on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        err.print(strip_controls(record.getMessage()), markup=False)
+
+
+def _log_to_stderr() -> None:
+    logger = logging.getLogger("factcheck")
+    if not any(isinstance(handler, _StderrHandler) for handler in logger.handlers):
+        logger.addHandler(_StderrHandler(logging.INFO))
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
+def writes(command: Callable[..., None]) -> Callable[..., None]:
+    """A command that writes: giving up on a database locked elsewhere is a one-line error (exit 1)."""
+
+    @functools.wraps(command)
+    def run(*args: object, **kwargs: object) -> None:
+        try:
+            command(*args, **kwargs)
+        except DatabaseBusy as exc:
+            raise fail(f"{database_label(kwargs.get('db'))}: {exc}") from None  # type: ignore[arg-type]
+
+    return run
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"factcheck {__version__}")
@@ -68,6 +99,7 @@ def main(
     ] = False,
 ) -> None:
     """factcheck: who said what, where it was reported, and who else reports it."""
+    _log_to_stderr()
 
 
 def _progress(total: int, *, always: bool = False) -> Progress:
@@ -84,6 +116,7 @@ def _progress(total: int, *, always: bool = False) -> Progress:
 
 
 @app.command()
+@writes
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or '-' for stdin.")],
     db: DbOption = None,
@@ -129,6 +162,7 @@ def ingest(
 
 
 @app.command()
+@writes
 def reprocess(db: DbOption = None) -> None:
     """Re-extract every article's claims from its stored text; verdicts and notes carry over."""
     from factcheck.store import reprocess_all
@@ -156,6 +190,7 @@ def stats(db: DbOption = None) -> None:
 
 
 @app.command()
+@writes
 def mark(
     ids: Annotated[list[int], typer.Argument(help="Claim ids.")],
     status: Annotated[Optional[str], typer.Option(help=f"One of: {', '.join(STATUSES)}.")] = None,
@@ -194,6 +229,7 @@ def _parse_since(value: str | None) -> date | None:
 
 
 @app.command()
+@writes
 def link(
     db: DbOption = None,
     threshold: Annotated[
