@@ -43,7 +43,7 @@ from factcheck.db import chunks
 from factcheck.export.groups import ClaimGroup
 from factcheck.export.jsondata import dumps
 from factcheck.export.records import ClaimRecord
-from factcheck.export.text import display
+from factcheck.export.text import display, web_url
 from factcheck.models import REVIEWED_STATUSES, ReviewEvent
 
 BEST_RATING = 5
@@ -107,7 +107,7 @@ def _speaker(record: ClaimRecord) -> dict[str, Any] | None:
 
 def _appearance(record: ClaimRecord) -> dict[str, Any]:
     source = record.article_source
-    url = record.article_url or (source if source.lower().startswith(("http://", "https://")) else None)
+    url = web_url(record.article_url) or web_url(source)
     return _drop_none(
         {
             "@type": "NewsArticle",
