@@ -5,7 +5,10 @@ Exit codes: 0 ok, 1 some inputs were rejected or an operation failed, 2 usage er
 
 from __future__ import annotations
 
+import functools
+import logging
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
@@ -18,7 +21,7 @@ from typer.core import TyperGroup
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from factcheck import __version__
-from factcheck.db import DatabaseError, make_engine, storage_failure
+from factcheck.db import DatabaseBusy, DatabaseError, database_label, make_engine, storage_failure
 from factcheck.ingest.normalize_text import escape_surrogates, strip_controls
 from factcheck.models import STATUSES
 
@@ -57,6 +60,7 @@ DbOption = Annotated[
     typer.Option("--db", envvar="FACTCHECK_DB", help="Database path or SQLAlchemy URL [default: db/factcheck.db]"),
 ]
 PROGRESS_MIN_ITEMS = 20
+AMBIGUOUS_SHOWN = 20  # claim ids listed after reprocess
 
 
 def print_error(message: str) -> None:
@@ -80,6 +84,34 @@ def open_db(db: str | None) -> Engine:
     return engine
 
 
+class _StderrHandler(logging.Handler):
+    """Log records (e.g. "database busy, retrying…") as plain lines on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        err.print(strip_controls(record.getMessage()), markup=False)
+
+
+def _log_to_stderr() -> None:
+    logger = logging.getLogger("factcheck")
+    if not any(isinstance(handler, _StderrHandler) for handler in logger.handlers):
+        logger.addHandler(_StderrHandler(logging.INFO))
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
+def writes(command: Callable[..., None]) -> Callable[..., None]:
+    """A command that writes: giving up on a database locked elsewhere is a one-line error (exit 1)."""
+
+    @functools.wraps(command)
+    def run(*args: object, **kwargs: object) -> None:
+        try:
+            command(*args, **kwargs)
+        except DatabaseBusy as exc:
+            raise fail(f"{database_label(kwargs.get('db'))}: {exc}") from None  # type: ignore[arg-type]
+
+    return run
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"factcheck {__version__}")
@@ -93,6 +125,7 @@ def main(
     ] = False,
 ) -> None:
     """factcheck: who said what, where it was reported, and who else reports it."""
+    _log_to_stderr()
 
 
 def _progress(total: int, *, always: bool = False) -> Progress:
@@ -109,6 +142,7 @@ def _progress(total: int, *, always: bool = False) -> Progress:
 
 
 @app.command()
+@writes
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or '-' for stdin.")],
     db: DbOption = None,
@@ -156,6 +190,7 @@ def ingest(
 
 
 @app.command()
+@writes
 def reprocess(db: DbOption = None) -> None:
     """Re-extract every article's claims from its stored text; verdicts and notes carry over."""
     from factcheck.store import reprocess_all
@@ -163,8 +198,15 @@ def reprocess(db: DbOption = None) -> None:
     engine = open_db(db)
     with _progress(0, always=True) as progress:
         task = progress.add_task("reprocessing", total=None)
-        articles, claims = reprocess_all(engine, lambda done, total: progress.update(task, completed=done, total=total))
-    err.print(f"{articles} articles reprocessed, {claims} claims; run `factcheck link` to link them", markup=False)
+        done = reprocess_all(engine, lambda done, total: progress.update(task, completed=done, total=total))
+    err.print(f"{done.articles} articles reprocessed, {done.claims} claims; run `factcheck link` to link them", markup=False)
+    if done.ambiguous:
+        shown = ", ".join(map(str, done.ambiguous[:AMBIGUOUS_SHOWN])) + (", …" if len(done.ambiguous) > AMBIGUOUS_SHOWN else "")
+        err.print(
+            f"{len(done.ambiguous)} claims left unreviewed: an earlier verdict on an identical assertion in the same "
+            f"article cannot be matched to one of them (review them again): {shown}",
+            markup=False,
+        )
 
 
 @app.command()
@@ -176,6 +218,7 @@ def stats(db: DbOption = None) -> None:
 
 
 @app.command()
+@writes
 def mark(
     ids: Annotated[list[int], typer.Argument(help="Claim ids.")],
     status: Annotated[Optional[str], typer.Option(help=f"One of: {', '.join(STATUSES)}.")] = None,
@@ -214,6 +257,7 @@ def _parse_since(value: str | None) -> date | None:
 
 
 @app.command()
+@writes
 def link(
     db: DbOption = None,
     threshold: Annotated[

@@ -6,9 +6,11 @@ SQLAlchemy URL (``sqlite:///…``, ``postgresql+psycopg://…``).
 
 from __future__ import annotations
 
+import logging
 import os
 import random
 import re
+import sqlite3
 import time
 import weakref
 from collections.abc import Callable, Iterator, Sequence
@@ -27,8 +29,14 @@ from factcheck.ingest.normalize_text import escape_surrogates
 from factcheck.models import SchemaMeta
 
 DEFAULT_DB = "db/factcheck.db"
-SCHEMA_VERSION = 4
-BUSY_TIMEOUT_MS = 30_000
+SCHEMA_VERSION = 5
+# How long SQLite waits for another connection's lock before a write is retried, and how long a
+# write keeps retrying before it gives up (seconds; the environment variables override them).
+BUSY_TIMEOUT_ENV, BUSY_TIMEOUT = "FACTCHECK_BUSY_TIMEOUT", 5.0
+LOCK_TIMEOUT_ENV, LOCK_TIMEOUT = "FACTCHECK_LOCK_TIMEOUT", 600.0
+BUSY_NOTICE = "database busy, retrying…"
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
@@ -61,6 +69,33 @@ def storage_failure(exc: BaseException) -> str | None:
     return next((cause for said, cause in _SQLITE_STORAGE_FAILURES.items() if said in message), None)
 
 
+class DatabaseBusy(DatabaseError):
+    """Another connection kept the database locked for longer than the lock timeout."""
+
+
+def _seconds(name: str, default: float) -> float:
+    value = os.environ.get(name)
+    if not value:
+        return default
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise DatabaseError(f"{name} must be a number of seconds, not {value!r}") from None
+    if seconds < 0:
+        raise DatabaseError(f"{name} must be a number of seconds, not {value!r}")
+    return seconds
+
+
+def busy_timeout() -> float:
+    """Seconds SQLite waits for a lock held by another connection before a write is retried."""
+    return _seconds(BUSY_TIMEOUT_ENV, BUSY_TIMEOUT)
+
+
+def lock_timeout() -> float:
+    """Seconds a write keeps retrying while the database is locked before it gives up."""
+    return _seconds(LOCK_TIMEOUT_ENV, LOCK_TIMEOUT)
+
+
 def database_url(db: str | None = None) -> str:
     """Turn a ``--db`` value (path or URL; ``None`` → ``$FACTCHECK_DB`` or the default) into a URL."""
     value = db or os.environ.get("FACTCHECK_DB") or DEFAULT_DB
@@ -74,6 +109,12 @@ def database_url(db: str | None = None) -> str:
     except OSError as exc:
         raise DatabaseError(f"{value}: cannot create the database folder: {exc.strerror or exc}") from exc
     return f"sqlite:///{path}"
+
+
+def database_label(db: str | None = None) -> str:
+    """A ``--db`` value as shown in messages: the path, or the URL with its password hidden."""
+    value = db or os.environ.get("FACTCHECK_DB") or DEFAULT_DB
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", value)
 
 
 # Ids per ``IN (...)`` list: well under SQLite's and PostgreSQL's bound-parameter limits.
@@ -91,12 +132,12 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, waits: float) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
         cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute(f"PRAGMA busy_timeout={int(waits * 1000)}")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=NORMAL")
@@ -111,17 +152,18 @@ def _configure_sqlite(engine: Engine) -> None:
 def make_engine(db: str | None = None) -> Engine:
     """Open (and create or migrate) the database named by ``db``."""
     url = database_url(db)
+    waits = busy_timeout()
     kwargs: dict = {}
     if url.startswith("sqlite"):
-        kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": waits}
     try:
         shown = make_url(url).render_as_string(hide_password=True)
         engine = create_engine(url, **kwargs)
     except Exception as exc:  # bad URL, missing driver
-        shown = re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+        shown = database_label(url)
         raise DatabaseError(f"{shown}: cannot open database: {exc}") from exc
     if is_sqlite(engine):
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, waits)
     try:
         init_schema(engine)
     except SQLAlchemyError as exc:
@@ -149,17 +191,48 @@ def write_session(engine: Engine) -> Iterator[Session]:
             yield session
 
 
-def retry_locked(fn: Callable[[], T], attempts: int = 8) -> T:
-    """Run ``fn``, retrying with backoff when SQLite reports the database locked/busy."""
-    for attempt in range(attempts):
+def is_locked(exc: BaseException) -> bool:
+    """True for the error of a write that found the database locked or busy."""
+    orig = getattr(exc, "orig", None) or exc
+    message = str(orig).lower()
+    return isinstance(exc, (OperationalError, sqlite3.OperationalError)) and ("locked" in message or "busy" in message)
+
+
+# Called before each retry of a write that found the database locked, with the seconds waited so far.
+BusyCallback = Callable[[float], None]
+
+
+def log_busy(waited: float) -> None:
+    """The default :data:`BusyCallback`: log ``database busy, retrying…`` when the wait starts."""
+    if not waited:
+        log.warning(BUSY_NOTICE)
+
+
+def retry_locked(fn: Callable[[], T], on_busy: BusyCallback = log_busy) -> T:
+    """Run ``fn``, retrying with backoff while the database is locked by another connection.
+
+    Before each retry ``on_busy(seconds waited so far)`` is called (it may raise to stop
+    waiting); the default logs ``database busy, retrying…`` once. After :func:`lock_timeout`
+    seconds, :class:`DatabaseBusy` is raised.
+    """
+    started: float | None = None
+    attempt = 0
+    while True:
         try:
             return fn()
-        except OperationalError as exc:
-            message = str(exc.orig).lower()
-            if ("locked" not in message and "busy" not in message) or attempt == attempts - 1:
+        except (OperationalError, sqlite3.OperationalError) as exc:
+            if not is_locked(exc):
                 raise
-            time.sleep(min(2.0, 0.05 * 2**attempt) * (0.5 + random.random()))
-    raise AssertionError("unreachable")
+            now = time.monotonic()
+            started = now if started is None else started
+            limit = lock_timeout()
+            if now - started >= limit:
+                raise DatabaseBusy(
+                    f"the database stayed locked by another connection for {limit:g} s; gave up writing"
+                ) from exc
+            on_busy(now - started)
+            time.sleep(min(1.0, 0.05 * 2 ** min(attempt, 5), limit - (now - started)) * (0.5 + random.random()))
+            attempt += 1
 
 
 def schema_version(engine: Engine) -> int | None:
@@ -170,6 +243,26 @@ def schema_version(engine: Engine) -> int | None:
         row = conn.execute(text("SELECT value FROM schema_meta WHERE key = 'schema_version'")).first()
         return int(row[0]) if row else None
 
+
+# A claim's identity in review_event (see factcheck.verdicts): an event still pointing at its claim
+# takes that claim's (occurrence, occurrences); an orphaned one (its claim re-derived before) is
+# re-attached when its article has exactly one claim with its assertion, and otherwise records how
+# many there are, so that it is reported as ambiguous instead of being placed on one of them.
+_SAME_TEXT = "c.assertion = review_event.assertion AND a.sha256 = review_event.article_sha256"
+_BY_TEXT = f"FROM claim c JOIN article a ON a.id = c.article_id WHERE {_SAME_TEXT}"
+_SIBLINGS = (
+    "FROM claim c JOIN claim t ON c.article_id = t.article_id AND c.assertion = t.assertion "
+    "WHERE t.id = review_event.claim_id"
+)
+_REVIEW_IDENTITY = [
+    "ALTER TABLE review_event ADD COLUMN occurrence INTEGER",
+    "ALTER TABLE review_event ADD COLUMN occurrences INTEGER",
+    f"UPDATE review_event SET claim_id = (SELECT c.id {_BY_TEXT}) WHERE claim_id IS NULL AND (SELECT count(*) {_BY_TEXT}) = 1",
+    f"UPDATE review_event SET occurrences = (SELECT count(*) {_SIBLINGS}), occurrence = (SELECT count(*) {_SIBLINGS} "
+    "AND (c.start < t.start OR (c.start = t.start AND c.id < t.id))) WHERE claim_id IS NOT NULL",
+    f"UPDATE review_event SET occurrences = (SELECT count(*) {_BY_TEXT}) "
+    f"WHERE claim_id IS NULL AND (SELECT count(*) {_BY_TEXT}) > 1",
+]
 
 # Migrations: version N → N+1, each a list of SQL statements run in one transaction with the
 # creation of any new tables. Keep a database of every released version in tests/data/.
@@ -183,6 +276,7 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE claim_link ADD COLUMN differences TEXT",
         "DELETE FROM schema_meta WHERE key = 'link_match_version'",
     ],
+    4: _REVIEW_IDENTITY,
 }
 
 

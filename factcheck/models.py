@@ -137,8 +137,9 @@ class ClaimMatch(SQLModel, table=True):
 class ReviewEvent(SQLModel, table=True):
     """Append-only history of review actions.
 
-    ``article_sha256`` and ``assertion`` identify the claim across re-extraction,
-    so verdicts survive when claims are re-derived.
+    ``article_sha256``, ``assertion``, ``occurrence`` (rank by offset among the article's claims
+    with the same assertion) and ``occurrences`` (how many there were) identify the claim across
+    re-extraction, so verdicts survive when claims are re-derived (see ``factcheck.verdicts``).
     """
 
     __tablename__ = "review_event"
@@ -146,6 +147,8 @@ class ReviewEvent(SQLModel, table=True):
     claim_id: int | None = Field(default=None, foreign_key="claim.id", index=True, ondelete="SET NULL")
     article_sha256: str = Field(index=True)
     assertion: str = Field(sa_column=Column(Text, nullable=False))
+    occurrence: int | None = None
+    occurrences: int | None = None
     status: str
     note: str | None = None
     reviewer: str = ""

@@ -1,8 +1,9 @@
 """Storing analysed articles: each article, with its sentences, speakers and claims, is one transaction.
 
 Claims are derived data: re-processing replaces them, and every claim takes back the
-latest verdict and note recorded for the same (article sha256, assertion) in
-``review_event``, so nothing a reviewer wrote is lost.
+latest verdict and note recorded under its identity in ``review_event`` (see
+:mod:`factcheck.verdicts`), so nothing a reviewer wrote is lost; a verdict that cannot be
+placed on exactly one claim is reported, never guessed.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from factcheck.document import RawArticle, SpeakerRef
 from factcheck.ingest.outlets import outlet_domain
 from factcheck.models import Article, ArticleWire, Claim, Outlet, ReviewEvent, Sentence, Speaker
 from factcheck.pipeline import Analysis, analyse
+from factcheck.verdicts import attach_events, latest_reviews, occurrences, place_reviews
 
 
 @dataclass(frozen=True)
@@ -80,18 +82,16 @@ def _speaker_ids(conn: Connection, refs: Iterable[SpeakerRef]) -> dict[tuple[str
     return ids
 
 
-def latest_reviews(conn: Connection, sha256: str) -> dict[str, tuple[str, str | None]]:
-    """The latest (status, note) per assertion recorded for the article with this sha256."""
-    rows = conn.execute(
-        select(ReviewEvent.assertion, ReviewEvent.status, ReviewEvent.note)
-        .where(ReviewEvent.article_sha256 == sha256)
-        .order_by(ReviewEvent.id)
-    )
-    return {row.assertion: (row.status, row.note) for row in rows}
+@dataclass(frozen=True)
+class Derived:
+    """The claims stored for one article, and those left unreviewed because their verdict was ambiguous."""
+
+    claims: int
+    ambiguous: tuple[int, ...] = ()
 
 
-def _store_derived(conn: Connection, article_id: int, sha256: str, analysis: Analysis) -> int:
-    """Insert sentences, speakers and claims of one article; return the number of claims."""
+def _store_derived(conn: Connection, article_id: int, sha256: str, analysis: Analysis) -> Derived:
+    """Insert sentences, speakers and claims of one article; claims take back their recorded verdicts."""
     sentence_ids: dict[int, int] = {}
     if analysis.sentences:
         rows = conn.execute(
@@ -103,13 +103,13 @@ def _store_derived(conn: Connection, article_id: int, sha256: str, analysis: Ana
         )
         sentence_ids = {row.idx: row.id for row in rows}
     if not analysis.claims:
-        return 0
-    reviews = latest_reviews(conn, sha256)
+        return Derived(0)
+    keys = [(draft.assertion, draft.start) for draft in analysis.claims]
+    placement = place_reviews(keys, latest_reviews(conn, sha256))
     speakers = _speaker_ids(conn, (draft.speaker for draft in analysis.claims))
     claim_rows = []
-    for draft in analysis.claims:
+    for draft, review in zip(analysis.claims, placement.reviews):
         key = (draft.speaker.name, draft.speaker.kind)
-        status, note = reviews.get(draft.assertion, ("unreviewed", None))
         claim_rows.append(
             {
                 "article_id": article_id,
@@ -121,12 +121,18 @@ def _store_derived(conn: Connection, article_id: int, sha256: str, analysis: Ana
                 "kind": draft.kind,
                 "start": draft.start,
                 "end": draft.end,
-                "status": status,
-                "note": note,
+                "status": review.status if review else "unreviewed",
+                "note": review.note if review else None,
             }
         )
-    conn.execute(insert(_CLAIM), claim_rows)
-    return len(claim_rows)
+    claim_ids = list(
+        conn.execute(insert(_CLAIM).returning(_CLAIM.c.id, sort_by_parameter_order=True), claim_rows).scalars()
+    )
+    for claim_id, taken, identity in zip(claim_ids, placement.taken, occurrences(keys)):
+        if taken is not None:
+            attach_events(conn, sha256, claim_id, taken, identity)
+    ambiguous = tuple(claim_id for claim_id, unsure in zip(claim_ids, placement.ambiguous) if unsure)
+    return Derived(len(claim_rows), ambiguous)
 
 
 def find_article(conn: Connection, sha256: str) -> int | None:
@@ -198,8 +204,7 @@ def store_article(
                 conn.execute(
                     insert(_WIRE).values(article_id=article_id, outlet_id=_outlet_id(conn, wire, "wire"))
                 )
-            claims = _store_derived(conn, article_id, sha256, analysis)
-            return StoreOutcome("added", article_id, claims)
+            return StoreOutcome("added", article_id, _store_derived(conn, article_id, sha256, analysis).claims)
 
     try:
         return retry_locked(_write)
@@ -211,7 +216,7 @@ def store_article(
         return StoreOutcome("duplicate", existing)
 
 
-def reprocess_article(engine: Engine, article_id: int) -> int:
+def reprocess_article(engine: Engine, article_id: int) -> Derived:
     """Re-derive one article's sentences and claims from its raw text; verdicts carry over."""
     with engine.connect() as conn:
         article = conn.execute(
@@ -242,7 +247,7 @@ def reprocess_article(engine: Engine, article_id: int) -> int:
     sha256, language = article.sha256, article.language
     analysis = analyse(raw, outlet=outlet, language=language)
 
-    def _write() -> int:
+    def _write() -> Derived:
         with writer(engine).begin() as conn:
             conn.execute(delete(_CLAIM).where(_CLAIM.c.article_id == article_id))
             conn.execute(delete(_SENTENCE).where(_SENTENCE.c.article_id == article_id))
@@ -262,11 +267,23 @@ def article_ids(engine: Engine) -> list[int]:
         return list(conn.execute(select(Article.id).order_by(Article.id)).scalars())
 
 
-def reprocess_all(engine: Engine, on_progress: Callable[[int, int], None] = lambda done, total: None) -> tuple[int, int]:
-    """Re-derive every article's claims; return (articles, claims). ``on_progress(done, total)`` after each."""
+@dataclass(frozen=True)
+class Reprocessed:
+    """What ``reprocess_all`` did: articles, claims, and claims left unreviewed because their verdict was ambiguous."""
+
+    articles: int
+    claims: int
+    ambiguous: tuple[int, ...]
+
+
+def reprocess_all(engine: Engine, on_progress: Callable[[int, int], None] = lambda done, total: None) -> Reprocessed:
+    """Re-derive every article's claims. ``on_progress(done, total)`` after each article."""
     ids = article_ids(engine)
     claims = 0
+    ambiguous: list[int] = []
     for done, article_id in enumerate(ids, start=1):
-        claims += reprocess_article(engine, article_id)
+        derived = reprocess_article(engine, article_id)
+        claims += derived.claims
+        ambiguous += derived.ambiguous
         on_progress(done, len(ids))
-    return len(ids), claims
+    return Reprocessed(len(ids), claims, tuple(ambiguous))

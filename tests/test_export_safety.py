@@ -70,7 +70,7 @@ def test_only_web_urls_become_links(tmp_path) -> None:
     page = render(engine, "html", ClaimFilter(), now=NOW)
     hrefs = [dict(attrs)["href"] for tag, attrs in parse_tags(page) if tag == "a"]
     assert hrefs == ["https://pontianakpost.example/2"]
-    assert "javascript:alert(1)" in page
+    assert "javascript:alert(1)" not in page, "not a URL to any export (export.text.web_url)"
     engine.dispose()
 
 

@@ -127,6 +127,11 @@ def test_links_of_a_version_3_database_become_same_and_are_rechecked(tmp_path: P
         conn.execute("UPDATE claim_link SET relation = 'same', differences = NULL")
         conn.execute("ALTER TABLE claim_link DROP COLUMN differences")
         conn.execute("ALTER TABLE claim_link DROP COLUMN relation")
+        for index, in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'review_event' "
+                                   "AND sql LIKE '%occurrence%'").fetchall():
+            conn.execute(f'DROP INDEX "{index}"')
+        conn.execute("ALTER TABLE review_event DROP COLUMN occurrence")
+        conn.execute("ALTER TABLE review_event DROP COLUMN occurrences")
         conn.execute("UPDATE schema_meta SET value = '3' WHERE key = 'schema_version'")
         conn.execute("UPDATE claim SET independent_sources = 2")
     engine = make_engine(str(db))

@@ -360,21 +360,21 @@ async def test_q_quits(claims_engine: Engine) -> None:
 async def test_a_write_that_fails_is_reported_not_fatal(claims_engine: Engine, monkeypatch) -> None:
     from sqlalchemy.exc import OperationalError
 
-    from factcheck.review.screens import main
+    from factcheck.review import saving
 
-    def locked(*args, **kwargs):  # type: ignore[no-untyped-def]
-        raise OperationalError("UPDATE claim", {}, Exception("database is locked"))
+    def readonly(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OperationalError("UPDATE claim", {}, Exception("attempt to write a readonly database"))
 
     app = ReviewApp(claims_engine, reviewer="ana")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        monkeypatch.setattr(main, "apply_review", locked)
+        monkeypatch.setattr(saving, "apply_review", readonly)
         await pilot.press("v")
         await settle(pilot)
         assert app.is_running
-        assert current_id(pilot) == 1  # not saved: the cursor stays on the claim
-        assert any("not saved" in n.message for n in app._notifications)
+        assert any("not saved (claim 1)" in n.message and "readonly" in n.message for n in app._notifications)
         assert status_of(claims_engine, 1) == ("unreviewed", None)
+        assert claim_list(pilot).row_at(0).status == "unreviewed"  # type: ignore[union-attr]  # re-read: not shown as saved
 
 
 @run_async

@@ -43,7 +43,7 @@ from factcheck.db import chunks
 from factcheck.export.groups import ClaimGroup
 from factcheck.export.jsondata import dumps
 from factcheck.export.records import ClaimRecord
-from factcheck.export.text import display
+from factcheck.export.text import display, web_url
 from factcheck.models import REVIEWED_STATUSES, ReviewEvent
 
 BEST_RATING = 5
@@ -67,19 +67,16 @@ class LatestReview:
 
 
 def latest_reviews(session: Session, records: Sequence[ClaimRecord]) -> dict[int, LatestReview]:
-    """The latest review event of each record, matched by (article sha256, assertion) as verdicts are."""
-    wanted = {(r.article_sha256, r.assertion): r.id for r in records}
+    """The latest review event of each record's claim (events follow their claim through re-extraction)."""
     latest: dict[int, LatestReview] = {}
-    for chunk in chunks(sorted({sha for sha, _ in wanted})):
+    for chunk in chunks(sorted({r.id for r in records})):
         rows = session.execute(
-            select(ReviewEvent.article_sha256, ReviewEvent.assertion, ReviewEvent.reviewer, ReviewEvent.at)
-            .where(ReviewEvent.article_sha256.in_(chunk))
+            select(ReviewEvent.claim_id, ReviewEvent.reviewer, ReviewEvent.at)
+            .where(ReviewEvent.claim_id.in_(chunk))
             .order_by(ReviewEvent.id)
         )
-        for sha, assertion, reviewer, at in rows:
-            claim_id = wanted.get((sha, assertion))
-            if claim_id is not None:
-                latest[claim_id] = LatestReview(reviewer, _utc_date(at))
+        for claim_id, reviewer, at in rows:
+            latest[claim_id] = LatestReview(reviewer, _utc_date(at))
     return latest
 
 
@@ -110,7 +107,7 @@ def _speaker(record: ClaimRecord) -> dict[str, Any] | None:
 
 def _appearance(record: ClaimRecord) -> dict[str, Any]:
     source = record.article_source
-    url = record.article_url or (source if source.lower().startswith(("http://", "https://")) else None)
+    url = web_url(record.article_url) or web_url(source)
     return _drop_none(
         {
             "@type": "NewsArticle",

@@ -1,14 +1,17 @@
 """Claim citations as CSV: for each claim group (report order), one row per claim in the group.
 
 Cells are stripped of control characters (line breaks kept, as ``\\n``) and cells that
-a spreadsheet would read as a formula (first character ``= + - @``, tab, CR or LF)
-are prefixed with a single quote (OWASP CSV injection).
+a spreadsheet would read as a formula are prefixed with a single quote (OWASP CSV
+injection): those starting with a tab, CR or LF, and those whose first visible character
+is ``= + - @`` or a compatibility form of one (full-width ``＝＋－＠``, small ``﹦﹢﹣﹫``),
+even after spaces or invisible characters (zero-width space, BOM, no-break space).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 
 from factcheck.export.groups import ClaimGroup
 from factcheck.ingest.normalize_text import strip_controls
@@ -32,7 +35,20 @@ COLUMNS = (
     "article_url",
     "sentence",
 )
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+_FORMULA_STARTS = ("\t", "\r", "\n")
+_FORMULA_CHARS = frozenset("=+-@")
+# Unicode categories a spreadsheet skips before a formula: spaces, separators, format and control characters.
+_SKIPPED = frozenset({"Zs", "Zl", "Zp", "Cf", "Cc"})
+
+
+def _starts_formula(text: str) -> bool:
+    if text.startswith(_FORMULA_STARTS):
+        return True
+    for char in text:
+        if char.isspace() or unicodedata.category(char) in _SKIPPED:
+            continue
+        return unicodedata.normalize("NFKC", char) in _FORMULA_CHARS
+    return False
 
 
 def cell(value: object) -> str:
@@ -40,7 +56,7 @@ def cell(value: object) -> str:
     if value is None:
         return ""
     text = strip_controls(str(value))
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    return "'" + text if _starts_formula(text) else text
 
 
 def render_csv(groups: list[ClaimGroup]) -> str:

@@ -1,7 +1,7 @@
 """The citations report as one self-contained, print-friendly HTML page (inline CSS, no scripts, no external resources).
 
 Every string from the database is stripped of control characters and escaped with
-``html.escape``; only ``http``/``https`` URLs become links.
+``html.escape``; only web URLs (:func:`~factcheck.export.text.web_url`) become links.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from html import escape
 
 from factcheck.export.groups import VERDICT_LABELS, ClaimGroup, difference_words
 from factcheck.export.report import SELECTION, Report, claim_detail, count, coverage, source_label, speaker_line
-from factcheck.export.text import display
+from factcheck.export.text import display, web_url
 
 CSS = """
 body { font: 15px/1.5 Georgia, "Times New Roman", serif; color: #111; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; }
@@ -41,10 +41,10 @@ def h(value: str | None) -> str:
 
 
 def _link(url: str | None) -> str:
-    text = h(url)
-    if url and url.lower().startswith(("http://", "https://")):
-        return f'<a href="{text}" rel="noopener noreferrer">{text}</a>'
-    return text
+    href = web_url(url)
+    if href:
+        return f'<a href="{escape(href)}" rel="noopener noreferrer">{h(href)}</a>'
+    return h(url)
 
 
 def _group(number: int, group: ClaimGroup) -> list[str]:

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from factcheck.db import chunks
+from factcheck.export.text import web_url
 from factcheck.link.corroboration import corroboration
 from factcheck.link.sources import load_articles
 from factcheck.models import Article, Claim, Outlet, Sentence, Speaker
@@ -41,7 +42,7 @@ class ClaimRecord:
     id: int
     article_id: int
     article_source: str
-    article_url: str | None
+    article_url: str | None  # an http(s) URL only (export.text.web_url)
     article_title: str | None
     article_sha256: str
     language: str
@@ -145,7 +146,7 @@ def load_records(session: Session, ids: Sequence[int]) -> list[ClaimRecord]:
                 id=claim.id,
                 article_id=claim.article_id,
                 article_source=source,
-                article_url=url,
+                article_url=web_url(url),
                 article_title=title,
                 article_sha256=sha256,
                 language=language,

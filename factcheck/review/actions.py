@@ -1,6 +1,7 @@
 """Review actions: every verdict or note is one transaction writing the claim and a ``review_event``.
 
-The review UI and ``factcheck mark`` both go through :func:`apply_review`.
+The review UI and ``factcheck mark`` both go through :func:`apply_review`; :func:`undo`
+reverts a reviewer's own action only while it is still the claim's latest.
 """
 
 from __future__ import annotations
@@ -9,26 +10,59 @@ from dataclasses import dataclass
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
-from factcheck.db import retry_locked, write_session
+from factcheck.db import BusyCallback, log_busy, retry_locked, write_session
 from factcheck.models import STATUSES, Article, Claim, ReviewEvent
+from factcheck.verdicts import claim_occurrence
 
 _KEEP = object()
 
 
 class ReviewError(ValueError):
-    """A review action that cannot be applied (unknown claim or status)."""
+    """A review action that cannot be applied (unknown claim or status, or an undo that came too late)."""
 
 
 @dataclass(frozen=True)
 class ReviewChange:
-    """One applied action, with what it replaced (so it can be undone)."""
+    """One applied action (its ``review_event`` id), with what it replaced (so it can be undone)."""
 
     claim_id: int
     status: str
     note: str | None
     previous_status: str
     previous_note: str | None
+    event_id: int
+    reviewer: str = ""
+
+
+def _apply(session: Session, claim_id: int, status: str | None, note: str | None | object, reviewer: str) -> ReviewChange:
+    row = session.execute(
+        select(Claim.status, Claim.note, Claim.assertion, Article.sha256)
+        .join(Article, Article.id == Claim.article_id)
+        .where(Claim.id == claim_id)
+    ).first()
+    if row is None:
+        raise ReviewError(f"no claim with id {claim_id}")
+    new_status = status if status is not None else row.status
+    new_note = row.note if note is _KEEP else (note or None)
+    session.execute(update(Claim).where(Claim.id == claim_id).values(status=new_status, note=new_note))
+    occurrence, occurrences = claim_occurrence(session.connection(), claim_id)
+    event_id = session.execute(
+        insert(ReviewEvent)
+        .values(
+            claim_id=claim_id,
+            article_sha256=row.sha256,
+            assertion=row.assertion,
+            occurrence=occurrence,
+            occurrences=occurrences,
+            status=new_status,
+            note=new_note,
+            reviewer=reviewer,
+        )
+        .returning(ReviewEvent.id)
+    ).scalar_one()
+    return ReviewChange(claim_id, new_status, new_note, row.status, row.note, event_id, reviewer)
 
 
 def apply_review(
@@ -38,40 +72,40 @@ def apply_review(
     status: str | None = None,
     note: str | None | object = _KEEP,
     reviewer: str = "",
+    on_busy: BusyCallback = log_busy,
 ) -> ReviewChange:
-    """Set a claim's status and/or note in one transaction and append the event; omitted values are kept."""
+    """Set a claim's status and/or note in one transaction and append the event; omitted values are kept.
+
+    While the database is locked elsewhere the write is retried (see :func:`~factcheck.db.retry_locked`).
+    """
     if status is not None and status not in STATUSES:
         raise ReviewError(f"unknown status {status!r} (choose from {', '.join(STATUSES)})")
 
     def _write() -> ReviewChange:
         with write_session(engine) as session:
-            row = session.execute(
-                select(Claim.status, Claim.note, Claim.assertion, Article.sha256)
-                .join(Article, Article.id == Claim.article_id)
-                .where(Claim.id == claim_id)
+            return _apply(session, claim_id, status, note, reviewer)
+
+    return retry_locked(_write, on_busy)
+
+
+def undo(engine: Engine, change: ReviewChange, on_busy: BusyCallback = log_busy) -> ReviewChange:
+    """Restore what ``change`` replaced, as a new event by the same reviewer (history stays append-only).
+
+    Refused (:class:`ReviewError`, saying why) when anyone acted on the claim after ``change``.
+    """
+
+    def _write() -> ReviewChange:
+        with write_session(engine) as session:
+            latest = session.execute(
+                select(ReviewEvent.id, ReviewEvent.reviewer, ReviewEvent.status)
+                .where(ReviewEvent.claim_id == change.claim_id)
+                .order_by(ReviewEvent.id.desc())
+                .limit(1)
             ).first()
-            if row is None:
-                raise ReviewError(f"no claim with id {claim_id}")
-            new_status = status if status is not None else row.status
-            new_note = row.note if note is _KEEP else (note or None)
-            session.execute(update(Claim).where(Claim.id == claim_id).values(status=new_status, note=new_note))
-            session.execute(
-                insert(ReviewEvent).values(
-                    claim_id=claim_id,
-                    article_sha256=row.sha256,
-                    assertion=row.assertion,
-                    status=new_status,
-                    note=new_note,
-                    reviewer=reviewer,
-                )
-            )
-            return ReviewChange(claim_id, new_status, new_note, row.status, row.note)
+            if latest is None or latest.id != change.event_id:
+                by = f" by {latest.reviewer}" if latest is not None and latest.reviewer else ""
+                now = f" (it is now {latest.status})" if latest is not None else ""
+                raise ReviewError(f"claim {change.claim_id} was changed{by} after this action{now}; not undone")
+            return _apply(session, change.claim_id, change.previous_status, change.previous_note, change.reviewer)
 
-    return retry_locked(_write)
-
-
-def undo(engine: Engine, change: ReviewChange, reviewer: str = "") -> ReviewChange:
-    """Restore what ``change`` replaced, recorded as a new event (history stays append-only)."""
-    return apply_review(
-        engine, change.claim_id, status=change.previous_status, note=change.previous_note, reviewer=reviewer
-    )
+    return retry_locked(_write, on_busy)

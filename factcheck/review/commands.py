@@ -1,4 +1,7 @@
-"""Command palette commands of the review screen: filter by outlet or speaker, clear filters."""
+"""Command palette commands of the review screen: filter by outlet or speaker, clear filters.
+
+Outlet and speaker names come from articles: prompts are plain :class:`Content`, never markup.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,8 @@ from functools import partial
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
 
 from factcheck.queries import outlet_names, speaker_names
 from factcheck.review.widgets.labels import one_line
@@ -19,6 +24,18 @@ CLEAR = ("clear filters", "Show every claim: no status, outlet, speaker or searc
 def _names(engine: Engine) -> tuple[list[str], list[str]]:
     with Session(engine) as session:
         return outlet_names(session), speaker_names(session)
+
+
+def highlight(matcher: Matcher, prompt: str) -> Content:
+    """``prompt`` as plain text with the characters matching the query styled (``Matcher.highlight`` parses markup)."""
+    content = Content(prompt)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, prompt)
+    if not score:
+        return content
+    for offset in offsets:
+        if not prompt[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
 
 
 class FilterCommands(Provider):
@@ -49,7 +66,7 @@ class FilterCommands(Provider):
         """Offer "clear filters" and the outlets before anything is typed."""
         for prompt, callback, help_text in self.commands:
             if not prompt.startswith("speaker: "):
-                yield DiscoveryHit(prompt, callback, help=help_text)
+                yield DiscoveryHit(Content(prompt), callback, text=prompt, help=help_text)
 
     async def search(self, query: str) -> Hits:
         """Outlets, speakers and "clear filters" matching what was typed."""
@@ -57,4 +74,4 @@ class FilterCommands(Provider):
         for prompt, callback, help_text in self.commands:
             score = matcher.match(prompt)
             if score > 0:
-                yield Hit(score, matcher.highlight(prompt), callback, help=help_text)
+                yield Hit(score, highlight(matcher, prompt), callback, text=prompt, help=help_text)

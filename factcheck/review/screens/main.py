@@ -1,7 +1,9 @@
 """The main review screen: status line, claim list, claim detail and corroboration panes.
 
-Every verdict or note goes through :func:`factcheck.review.actions.apply_review` at
-once, in its own transaction, so quitting or a crash loses nothing.
+Every verdict, note or undo is queued at once and written by a thread worker
+(:mod:`factcheck.review.saving`), each in its own transaction, so a database locked
+elsewhere never freezes the screen: the action waits, and is written when the lock goes.
+Quitting with actions still waiting asks first.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 from textual import on, work
 from textual.app import ComposeResult
@@ -22,12 +23,14 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
+from textual.worker import get_current_worker
 
 from factcheck.queries import SORTS, ClaimDetail, ClaimFilter, LinkedSentence, claim_detail, linked_sentences
-from factcheck.review.actions import ReviewChange, ReviewError, apply_review, undo
+from factcheck.db import BUSY_NOTICE
 from factcheck.review.screens.article import ArticleScreen
 from factcheck.review.screens.help import HelpScreen, help_rows
 from factcheck.review.screens.note import NoteScreen
+from factcheck.review.saving import Action, Outcome, Review, SaveQueue, StopSaving, Undo
 from factcheck.review.screens.search import SearchScreen
 from factcheck.review.widgets.claim_detail import ClaimDetailView
 from factcheck.review.widgets.claim_list import ClaimList, ListHeader, ListQuery
@@ -90,7 +93,7 @@ class ReviewScreen(Screen[None]):
         Binding("e", "export", "export the citations report", show=False),
         Binding("ctrl+r,f5", "reread", "refresh now", show=False),
         Binding("question_mark,f1", "help", "help"),
-        Binding("q", "app.quit", "quit"),
+        Binding("q", "quit", "quit"),
     ]
 
     def __init__(self, engine: Engine, reviewer: str = "") -> None:
@@ -99,7 +102,9 @@ class ReviewScreen(Screen[None]):
         self.reviewer = reviewer
         self.query_state = ListQuery()
         self.counts: tuple[int, int] | None = None
-        self.history: list[ReviewChange] = []
+        self.saves = SaveQueue(engine, reviewer)
+        self._told_busy = False
+        self._quit_asked = False
 
     def compose(self) -> ComposeResult:
         yield Static(status_line(self.query_state, None), id="status-line")
@@ -182,17 +187,47 @@ class ReviewScreen(Screen[None]):
 
     # -- review actions ------------------------------------------------------------
 
-    def _record(self, claim_id: int, **changes: object) -> ReviewChange | None:
-        try:
-            change = apply_review(self.engine, claim_id, reviewer=self.reviewer, **changes)  # type: ignore[arg-type]
-        except ReviewError as exc:
-            self.notify(str(exc), severity="error")
-            return None
-        except OperationalError as exc:
-            self.notify(f"not saved, the database is unavailable: {exc.orig}", severity="error")
-            return None
-        self.history.append(change)
-        return change
+    def _save(self, action: Action) -> None:
+        if self.saves.put(action):
+            self._write_saves()
+
+    @work(thread=True, group="save", exit_on_error=False)
+    def _write_saves(self) -> None:
+        worker = get_current_worker()
+
+        def busy(waited: float) -> None:
+            if worker.is_cancelled:
+                raise StopSaving
+            if not waited:
+                self.app.call_from_thread(self._busy)
+
+        self.saves.drain(lambda outcome: self.app.call_from_thread(self._saved, outcome), busy)
+
+    def _busy(self) -> None:
+        self._told_busy = True
+        waiting = self.saves.pending
+        self.notify(
+            f"{BUSY_NOTICE} {waiting} action{'s' if waiting != 1 else ''} waiting to be saved",
+            severity="warning",
+            markup=False,
+        )
+
+    def _saved(self, outcome: Outcome) -> None:
+        """An action was written (or could not be): show it, and re-read the list."""
+        action, change = outcome.action, outcome.change
+        if outcome.error is not None:
+            verb = "not undone" if isinstance(action, Undo) else f"not saved (claim {action.claim_id})"
+            self.notify(f"{verb}: {outcome.error}", severity="error", markup=False)
+        elif isinstance(action, Undo) and change is None:
+            self.notify("nothing to undo")
+        elif isinstance(action, Undo):
+            self.claims.update_row(change.claim_id, status=change.status)
+            self.notify(f"undone: claim {change.claim_id} is {STATUS_LOOK[change.status][1]} again")
+        if self._told_busy and not self.saves.pending:
+            self._told_busy = False
+            self.notify("saved: the database is free again")
+        follow = change.claim_id if isinstance(action, Undo) and change is not None else None
+        self.claims.reread(follow=follow)
 
     def action_verdict(self, status: str, advance: bool = True) -> None:
         """Set the status of the claim under the cursor (and move to the next claim)."""
@@ -200,12 +235,10 @@ class ReviewScreen(Screen[None]):
         if row is None:
             self.app.bell()
             return
-        if self._record(row.id, status=status) is None:
-            return
+        self._save(Review(row.id, {"status": status}))
         self.claims.update_row(row.id, status=status)
         if advance:
             self.claims.action_cursor_down()
-        self.claims.reread()
 
     def action_note(self) -> None:
         """Edit the note of the claim under the cursor."""
@@ -219,26 +252,27 @@ class ReviewScreen(Screen[None]):
             return
 
         def save(note: str | None) -> None:
-            if note is not None and self._record(row.id, note=note) is not None:
-                self.claims.reread()
+            if note is not None:
+                self._save(Review(row.id, {"note": note}))
 
         self.app.push_screen(NoteScreen(detail.note, f"note on claim {row.id}"), save)
 
     def action_undo(self) -> None:
-        """Undo the last action of this session (recorded as a new review event)."""
-        if not self.history:
-            self.notify("nothing to undo")
+        """Undo this session's last action, if no one has acted on the claim since (recorded as a new event)."""
+        self._save(Undo())
+
+    def action_quit(self) -> None:
+        """Quit; with actions still waiting to be saved, only when asked twice."""
+        waiting = self.saves.pending
+        if waiting and not self._quit_asked:
+            self._quit_asked = True
+            self.notify(
+                f"{waiting} action{'s are' if waiting != 1 else ' is'} still waiting to be saved; q again quits without them",
+                severity="warning",
+                markup=False,
+            )
             return
-        change = self.history.pop()
-        try:
-            undo(self.engine, change, reviewer=self.reviewer)
-        except (ReviewError, OperationalError) as exc:
-            self.history.append(change)
-            self.notify(f"not undone: {exc}", severity="error")
-            return
-        self.claims.update_row(change.claim_id, status=change.previous_status)
-        self.claims.reread(follow=change.claim_id)
-        self.notify(f"undone: claim {change.claim_id} is {STATUS_LOOK[change.previous_status][1]} again")
+        self.app.exit()
 
     # -- finding claims --------------------------------------------------------------
 
@@ -294,6 +328,8 @@ class ReviewScreen(Screen[None]):
         try:
             write_output(render(self.engine, "md", flt), path)
         except OSError as exc:
-            self.app.call_from_thread(self.notify, f"{path}: cannot write: {exc.strerror or exc}", severity="error")
+            self.app.call_from_thread(
+                self.notify, f"{path}: cannot write: {exc.strerror or exc}", severity="error", markup=False
+            )
         else:
-            self.app.call_from_thread(self.notify, f"wrote {path}")
+            self.app.call_from_thread(self.notify, f"wrote {path}", markup=False)
