@@ -16,11 +16,12 @@ from dataclasses import dataclass
 import json
 
 import numpy as np
+from rapidfuzz import fuzz
+from rapidfuzz.process import cpdist
 
 from factcheck.link.blocking import BlockingConfig, block, key_bytes, keys_from_bytes, text_keys
-from factcheck.link.lexicon import NEGATORS
 from factcheck.link.normalize import normalize
-from factcheck.link.relation import NEAR_MARGIN, SAME, VARIANT, Comparison, relation
+from factcheck.link.relation import NEAR_MARGIN, SAME, VARIANT, Comparison, needs_comparison, relation, signature
 from factcheck.link.scoring import DEFAULT_SCORER, DEFAULT_THRESHOLD, score_pairs
 
 MAX_CLIQUE = 100  # claims sharing one text beyond this are linked to its first claim only, not all pairs
@@ -122,17 +123,6 @@ def normalize_all(assertions: Sequence[str]) -> list[str]:
     return [done[t] if t in done else done.setdefault(t, normalize(t)) for t in assertions]
 
 
-def _signatures(texts: Sequence[str], wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per text in ``wanted``: a hash of its numbers and its count of negators (else 0 and -1)."""
-    numbers = np.zeros(len(texts), dtype=np.int64)
-    negators = np.full(len(texts), -1, dtype=np.int64)
-    for i in wanted.tolist():
-        words = texts[i].split()
-        numbers[i] = hash(tuple(sorted(w for w in words if w[0].isdigit())))
-        negators[i] = sum(w in NEGATORS for w in words)
-    return numbers, negators
-
-
 def _differences(comparison: Comparison, a: str, b: str, flipped: bool) -> str:
     """A variant's differences as JSON, the words of the claim with the smaller id first."""
     items = []
@@ -147,28 +137,31 @@ def _differences(comparison: Comparison, a: str, b: str, flipped: bool) -> str:
 def _relate(
     distinct: Distinct, pairs: np.ndarray, scores: np.ndarray, threshold: float, raw: RawTexts
 ) -> tuple[np.ndarray, np.ndarray, list[tuple[Comparison, str, str] | None]]:
-    """The text pairs to link (mask), their relation codes, and each variant's comparison with its texts."""
-    linked = scores >= threshold
-    near = np.flatnonzero(~linked & (scores >= threshold - NEAR_MARGIN))
-    if len(near):
-        numbers, negators = _signatures(distinct.texts, np.unique(pairs[near]))
-        u, v = pairs[near, 0], pairs[near, 1]
-        near = near[(numbers[u] != numbers[v]) | (negators[u] != negators[v])]
-    check = np.union1d(np.flatnonzero(linked), near)
-    texts = np.unique(pairs[check])
-    raw_of = dict(zip(texts.tolist(), raw([distinct.representative(t) for t in texts.tolist()])))
-    keep = np.zeros(len(pairs), dtype=bool)
+    """The text pairs to link (mask), their relation codes, and each variant's comparison with its texts.
+
+    Pairs at or above the threshold are the same claim, and pairs below it are not linked,
+    unless :func:`needs_comparison` says the word-by-word comparison could decide otherwise.
+    """
+    keep = scores >= threshold
     codes = np.zeros(len(pairs), dtype=np.int8)
     variants: list[tuple[Comparison, str, str] | None] = [None] * len(pairs)
-    for row in check.tolist():
-        a, b = raw_of[int(pairs[row, 0])], raw_of[int(pairs[row, 1])]
-        found = relation(a, b, float(scores[row]), threshold)
-        if found is None:
+    rows = np.flatnonzero(scores >= threshold - NEAR_MARGIN)
+    if not len(rows):
+        return keep, codes, variants
+    texts = np.unique(pairs[rows]).tolist()
+    written = dict(zip(texts, raw([distinct.representative(t) for t in texts])))
+    signs = {t: signature(distinct.texts[t], written[t]) for t in texts}
+    plain = cpdist([distinct.texts[i] for i in pairs[rows, 0].tolist()],
+                   [distinct.texts[j] for j in pairs[rows, 1].tolist()], scorer=fuzz.ratio, dtype=np.float32)
+    for row, plain_ratio in zip(rows.tolist(), plain.tolist()):
+        u, v, score = int(pairs[row, 0]), int(pairs[row, 1]), float(scores[row])
+        if not needs_comparison(score, threshold, signs[u], signs[v], plain_ratio):
             continue
-        keep[row] = True
-        if found[0] == VARIANT:
+        found = relation(written[u], written[v], score, threshold)
+        keep[row] = found is not None
+        if found is not None and found[0] == VARIANT:
             codes[row] = RELATIONS.index(VARIANT)
-            variants[row] = (found[1], a, b)
+            variants[row] = (found[1], written[u], written[v])
     return keep, codes, variants
 
 

@@ -2,8 +2,9 @@
 
 Each labelled pair (``tests/data/link_pairs*.jsonl``, rules in ``tests/data/README.md``)
 is ``same``, ``variant`` or ``different``. The linker's decision for a pair is taken as
-it decides a candidate pair: the fuzzy score of the normalised texts, then
-:func:`factcheck.link.relation.relation` (``None`` → different). Candidate blocking is
+it decides a candidate pair: the fuzzy score of the normalised texts, then, where
+:func:`factcheck.link.relation.needs_comparison` says so, :func:`factcheck.link.relation.relation`
+(``None`` → different). Candidate blocking is
 not part of this measure (it is measured by ``benchmarks/bench_link.py``).
 """
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.link.normalize import normalize
-from factcheck.link.relation import SAME, VARIANT, relation
+from factcheck.link.relation import SAME, VARIANT, Comparison, needs_comparison, relation, signature
 from factcheck.link.scoring import DEFAULT_SCORER, DEFAULT_THRESHOLD, score_pairs
 
 DIFFERENT = "different"
@@ -92,9 +93,13 @@ def decide(pairs: Sequence[LabelledPair], threshold: float = DEFAULT_THRESHOLD,
     texts = [normalize(t) for p in pairs for t in (p.a, p.b)]
     index = np.arange(len(texts)).reshape(-1, 2)
     scores = score_pairs(texts, index, scorer, workers=1)
+    plain = score_pairs(texts, index, "ratio", workers=1)
     decisions = []
-    for pair, score in zip(pairs, scores.tolist()):
-        found = relation(pair.a, pair.b, score, threshold)
+    for pair, score, plain_ratio, (i, j) in zip(pairs, scores.tolist(), plain.tolist(), index.tolist()):
+        if needs_comparison(score, threshold, signature(texts[i], pair.a), signature(texts[j], pair.b), plain_ratio):
+            found = relation(pair.a, pair.b, score, threshold)
+        else:
+            found = (SAME, Comparison()) if score >= threshold else None
         predicted, kinds = (DIFFERENT, ()) if found is None else (found[0], found[1].kinds if found[0] == VARIANT else ())
         decisions.append(Decision(pair, round(score, 1), predicted, kinds))
     return decisions

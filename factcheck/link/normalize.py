@@ -8,7 +8,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from factcheck.link.numbers import canonical_numbers
+from factcheck.link.numbers import canonical_digits, has_digits, number_words
 
 ALIASES_PATH = Path(__file__).with_name("aliases.json")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -67,6 +67,18 @@ def alias_matches(text: str) -> list[tuple[int, int, str]]:
             for m in pattern.finditer(text.replace("\u2019", "'").replace("\u2018", "'"))]
 
 
+@lru_cache(maxsize=1)
+def alias_tokens() -> frozenset[str]:
+    """The canonical tokens name variants become ("korut", "amerikaserikat", …)."""
+    return frozenset(_tables()[1].values())
+
+
+@lru_cache(maxsize=1)
+def alias_words() -> frozenset[str]:
+    """Every word of every name variant, casefolded ("korea", "utara", "dprk", …)."""
+    return frozenset(w for variant in _tables()[1] for w in _NON_WORD.sub(" ", variant).split())
+
+
 def _negation(match: re.Match[str]) -> str:
     return "can not" if match.group(0).casefold() == "cannot" else " not"
 
@@ -84,6 +96,10 @@ def normalize(text: str) -> str:
     text = _fold(text)
     for symbol, replacement in symbols.items():
         text = text.replace(symbol, replacement)
-    text = canonical_numbers(_NOT.sub(_negation, text))
+    if "'t" in text or "nnot" in text or "NNOT" in text:
+        text = _NOT.sub(_negation, text)
+    digits = has_digits(text)
+    if digits:
+        text = canonical_digits(text)
     text = pattern.sub(lambda m: f" {canonical[' '.join(m.group(0).split()).casefold()]} ", text)
-    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+    return " ".join(number_words(_NON_WORD.sub(" ", text.casefold()).split(), digits))

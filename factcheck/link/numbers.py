@@ -109,6 +109,7 @@ def value_of(match: re.Match[str]) -> tuple[str, bool] | None:
 DATE = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\w/])")
 _MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
               "November", "Desember")
+_GLUED = re.compile(r"[A-Za-z$]\d")
 CURRENCY = re.compile(r"(?i)(?<![\w])(rp|usd|us\$|idr)(?=\d)")
 
 
@@ -121,17 +122,87 @@ def spell_out(text: str) -> str:
         day, month, year = (int(g) for g in match.groups())
         return f"{day} {_MONTHS_ID[month - 1]} {year}" if 1 <= month <= 12 and 1 <= day <= 31 else match.group(0)
 
-    return CURRENCY.sub(r"\1 ", DATE.sub(_date, text))
+    if "/" in text:
+        text = DATE.sub(_date, text)
+    return CURRENCY.sub(r"\1 ", text) if _GLUED.search(text) else text
 
 
-def canonical_numbers(text: str) -> str:
-    """``text`` with each number replaced by its canonical token (``persen`` after a percentage)."""
+_DIGIT_NUMBER = re.compile(rf"(?<![\w.,:])(?:{_TIME}|{_DIGITS})(?!\w)")
+_HAS_DIGIT = re.compile(r"\d")
+_SEPARATED = re.compile(r"\d[.,:]\d")
 
-    def _replace(match: re.Match[str]) -> str:
-        found = value_of(match)
-        if found is None:
-            return match.group(0)
-        token, percent = found
-        return f" {token} persen " if percent else f" {token} "
 
-    return NUMBER.sub(_replace, spell_out(text))
+def _digits_token(match: re.Match[str]) -> str:
+    written = match.group(0)
+    if written.isdigit():
+        return f" {written.lstrip('0') or '0'} "
+    if ":" in written:
+        hours, minutes = written.split(":")
+        return f" {canonical(Decimal(hours) + Decimal(minutes) / 100)} "
+    value = parse_digits(written)
+    return match.group(0) if value is None else f" {canonical(value)} "
+
+
+def _value(word: str) -> Decimal | None:
+    if word[0].isdigit():
+        try:
+            return Decimal(word.replace("p", "."))
+        except InvalidOperation:
+            return None
+    return Decimal(NUMBER_WORDS[word]) if word in NUMBER_WORDS else None
+
+
+_NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
+_AFTER_DIGITS = frozenset(MULTIPLIERS) | {"percent", "per"}
+
+
+def number_words(words: list[str], digits: bool) -> list[str]:
+    """Casefolded words with each number (digits already canonical, number words, a multiplier after
+    it: "dua belas", "500 ribu", "1p5 juta") as one canonical token, ``persen`` after a percentage.
+
+    ``digits`` says whether the text has any digit (when not, only number words are looked for).
+    """
+    if _NUMBER_WORD_SET.isdisjoint(words) and (not digits or _AFTER_DIGITS.isdisjoint(words)):
+        return words  # no number words, and digits alone are canonical already
+    starts = [i for i, w in enumerate(words) if w in _NUMBER_WORD_SET or w[0].isdigit()]
+    out: list[str] = []
+    done = 0
+    for i in starts:
+        if i < done or (words[i][0].isdigit() and (i + 1 == len(words) or words[i + 1] not in MULTIPLIERS)
+                        and (i + 1 == len(words) or words[i + 1] not in ("percent", "per"))):
+            continue  # digits alone are canonical already
+        value = _value(words[i])
+        if value is None:
+            continue
+        out += words[done:i]
+        j = i + 1
+        if not words[i][0].isdigit():  # a run of number words: "lima puluh sembilan"
+            while j < len(words) and (words[j] in COMPOUND_WORDS or words[j] in _NUMBER_WORD_SET):
+                j += 1
+            value = parse_words(" ".join(words[i:j]))
+        while j < len(words) and words[j] in MULTIPLIERS:
+            value *= MULTIPLIERS[words[j]]
+            j += 1
+        out.append(canonical(value))
+        if j < len(words) and words[j] in ("persen", "percent"):
+            out.append("persen")
+            j += 1
+        elif j + 1 < len(words) and words[j] == "per" and words[j + 1] == "cent":
+            out.append("persen")
+            j += 2
+        done = j
+    return out + words[done:]
+
+
+def has_digits(text: str) -> bool:
+    """Whether ``text`` has a digit."""
+    return _HAS_DIGIT.search(text) is not None
+
+
+def canonical_digits(text: str) -> str:
+    """``text`` with dates spelled out and numbers written in digits as canonical tokens; the words
+    around them (multipliers, percentages) are joined later by :func:`number_words`."""
+    if not _HAS_DIGIT.search(text):
+        return text
+    text = spell_out(text)
+    return _DIGIT_NUMBER.sub(_digits_token, text) if _SEPARATED.search(text) else text

@@ -25,15 +25,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from factcheck.link.lexicon import COORDINATORS, MONTHS, NEGATORS, NOT_ENTITIES
-from factcheck.link.normalize import alias_matches
+from factcheck.link.normalize import alias_matches, alias_tokens, alias_words
 from factcheck.link.numbers import CURRENCY, DATE, NUMBER, value_of
 
 NEAR_MARGIN = 15.0  # a pair this far below the threshold is a variant when a number or negation explains the gap
 NEAR_KINDS = frozenset({"number", "negation"})
+# a role swap moves a few words: the texts in order stay this close to their sorted-word score
+# (a clause moved as a whole is further apart, and keeps its entities in place)
+REORDER_GAP = 20.0
 SAME = "same"
 VARIANT = "variant"
 KINDS = ("number", "negation", "order", "entity")
@@ -42,12 +47,10 @@ SPELLING_SIMILARITY = 80  # replaced names at least this similar are one name sp
 CUT_MIN_WORDS = 8  # a cut quote has at least this many words ...
 CUT_CONTAINMENT = 90.0  # ... and at least this share of them, in order, in the other text
 _WORD = re.compile(r"\w+n['\u2019]t\b|\w+")
-_NOT = re.compile(r"(?i)n['\u2019]t$")
 _NAME_JOINERS = re.compile(r"[\s\-.']*")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word or number of an assertion: its matching key and where it is."""
 
     key: str
@@ -105,45 +108,48 @@ def _spans(text: str) -> list[tuple[int, int, str, bool, bool]]:
     return sorted(found)
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;])[\s\"'\u201c\u201d\u2018\u2019(\[-]*$")
+_SENTENCE_END = re.compile(r"[.!?:;]")
 
 
-def _mark_initial(text: str, found: list[Token]) -> tuple[Token, ...]:
-    marked = []
-    previous = 0
-    for token in found:
-        gap = text[max(0, previous - 1) : token.start] if marked else text[: token.start]
-        initial = bool(_SENTENCE_START.search(gap))
-        marked.append(Token(token.key, token.start, token.end, token.capital, token.alias, token.number, initial))
-        previous = token.end
-    return tuple(marked)
+def _words(text: str, start: int, end: int) -> list[tuple[str, int, int, bool]]:
+    """(key, start, end, capitalised) of the words of ``text[start:end]``; ``n't``/``cannot`` give ``not``."""
+    out = []
+    for match in _WORD.finditer(text, start, end):
+        word, s, e = match.group(0), match.start(), match.end()
+        folded = word.casefold()
+        if folded.endswith(("n't", "n\u2019t")):
+            if len(word) > 3:
+                out.append((folded[:-3], s, e - 3, word[0].isupper()))
+            out.append(("not", e - 3, e, False))
+        elif folded == "cannot":
+            out += [("can", s, s + 3, word[0].isupper()), ("not", s + 3, e, False)]
+        else:
+            out.append((folded, s, e, word[0].isupper()))
+    return out
 
 
 @lru_cache(maxsize=65_536)
 def tokens(text: str) -> tuple[Token, ...]:
-    """The matching tokens of ``text``: numbers as values, aliases as one word, ``n't`` as ``not``."""
+    """The matching tokens of ``text``: numbers as values, aliases as one word, ``n't`` as ``not``;
+    ``initial`` marks each sentence's first token."""
     out: list[Token] = []
     position = 0
+    previous = -1
+
+    def add(key: str, start: int, end: int, capital: bool, alias: bool, number: bool) -> None:
+        nonlocal previous
+        initial = previous < 0 or _SENTENCE_END.search(text, previous, start) is not None
+        out.append(Token(key, start, end, capital, alias, number, initial))
+        previous = end
+
     for start, end, key, alias, number in [*_spans(text), (len(text), len(text), "", False, False)]:
-        for match in _WORD.finditer(text, position, start):
-            word = match.group(0)
-            if _NOT.search(word):
-                stem = word[:-3]
-                if stem:
-                    out.append(Token(stem.casefold(), match.start(), match.end() - 3, stem[0].isupper()))
-                out.append(Token("not", match.end() - 3, match.end(), False))
-                continue
-            key_word = word.casefold()
-            if key_word == "cannot":
-                out.append(Token("can", match.start(), match.start() + 3, word[0].isupper()))
-                out.append(Token("not", match.start() + 3, match.end(), False))
-                continue
-            out.append(Token(MONTHS.get(key_word, key_word), match.start(), match.end(), word[0].isupper(),
-                             number=key_word in MONTHS))
+        for word, s, e, capital in _words(text, position, start):
+            month = MONTHS.get(word)
+            add(month or word, s, e, capital, False, month is not None)
         if key:
-            out.append(Token(key, start, end, text[start].isupper(), alias=alias, number=number))
+            add(key, start, end, text[start].isupper(), alias, number)
         position = max(position, end)
-    return _mark_initial(text, out)
+    return tuple(out)
 
 
 def _names(*texts: tuple[Token, ...]) -> frozenset[str]:
@@ -257,6 +263,10 @@ def _order(
     """
     runs_a, runs_b = _phrases(a, ta, names), _phrases(b, tb, names)
     shared = {_phrase_key(ta, r) for r in runs_a} & {_phrase_key(tb, r) for r in runs_b}
+    order_a = [k for k in dict.fromkeys(_phrase_key(ta, r) for r in runs_a) if k in shared]
+    order_b = [k for k in dict.fromkeys(_phrase_key(tb, r) for r in runs_b) if k in shared]
+    if order_a == order_b and len(runs_a) == len(runs_b):
+        return None, shared
 
     def skeleton(toks: tuple[Token, ...], runs: list[tuple[int, int]]) -> tuple[list[str], list[tuple[int, int] | None]]:
         keys, slots, i = [], [], 0
@@ -384,8 +394,8 @@ def compare(a: str, b: str) -> Comparison:
     keys_a, keys_b = [t.key for t in ta], [t.key for t in tb]
     if keys_a == keys_b:
         return Comparison()
-    matcher = SequenceMatcher(None, keys_a, keys_b, autojunk=False)
-    ops = _interior(matcher.get_opcodes(), ta, tb)
+    alignment = Levenshtein.opcodes(keys_a, keys_b)
+    ops = _interior([(o.tag, o.src_start, o.src_end, o.dest_start, o.dest_end) for o in alignment], ta, tb)
     names = _names(ta, tb)
     order, shared = _order(a, b, ta, tb, names)
     found = [d for d in (_numbers(ta, tb, ops), _negation(ta, tb, ops), order,
@@ -393,8 +403,65 @@ def compare(a: str, b: str) -> Comparison:
     if found:
         return Comparison(tuple(found), _residual(ta, tb, ops, found))
     alike = max(float(fuzz.token_sort_ratio(" ".join(keys_a), " ".join(keys_b))),
-                _containment(ta, tb, matcher.get_matching_blocks()))
+                _containment(ta, tb, [(m.a, m.b, m.size) for m in alignment.as_matching_blocks()]))
     return Comparison((), alike)
+
+
+class Signature(NamedTuple):
+    """What a text's normalised and written forms say cheaply about possible differences."""
+
+    numbers: tuple[str, ...]  # numbers and months
+    negators: int
+    words: frozenset[str]
+    capitals: frozenset[tuple[str, int]]  # names: capitalised words (not of a name variant) with their occurrence
+    order: tuple[str, ...]  # capitalised words as written, casefolded, first occurrences in order
+
+
+_CAPITAL = re.compile(r"(?<!\w)[A-Z][\w'-]*")
+# a capitalised word inside a sentence: after a word (and a comma) and a space, or an opening bracket
+_INNER_CAPITAL = re.compile(r"(?:(?<=\w\s)|(?<=\w,\s)|(?<=\())[A-Z][\w'-]*")
+
+
+def signature(normalized: str, written: str) -> Signature:
+    """The :class:`Signature` of one assertion (its normalised and its written form)."""
+    words = normalized.split()
+    seen: Counter[str] = Counter()
+    capitals = []
+    variant_words, aliases = alias_words(), alias_tokens()
+    inner = [w.casefold() for w in _INNER_CAPITAL.findall(written)]
+    for folded in [w for w in inner if w not in variant_words] + [w for w in words if w in aliases]:
+        capitals.append((folded, seen[folded]))
+        seen[folded] += 1
+    written_capitals = [w.casefold() for w in _CAPITAL.findall(written)]
+    return Signature(tuple(sorted(MONTHS.get(w, w) for w in words if w[0].isdigit() or w in MONTHS)),
+                     sum(w in NEGATORS for w in words), frozenset(words), frozenset(capitals),
+                     tuple(dict.fromkeys(written_capitals)))
+
+
+def _renamed(only_a: frozenset[tuple[str, int]], only_b: frozenset[tuple[str, int]]) -> bool:
+    """A name of one text has no near-spelling among the other's (a typo is no other name)."""
+    if not only_a or not only_b:
+        return False
+    return any(all(fuzz.ratio(x, y) < SPELLING_SIMILARITY for y, _ in only_b) for x, _ in only_a)
+
+
+def _reordered(a: Signature, b: Signature) -> bool:
+    common = set(a.order) & set(b.order)
+    return len(common) >= 2 and [w for w in a.order if w in common] != [w for w in b.order if w in common]
+
+
+def needs_comparison(score: float, threshold: float, a: Signature, b: Signature, plain_ratio: float) -> bool:
+    """Whether :func:`relation` could decide otherwise than by the score alone (same at or above the
+    threshold, no link below): a number, negation or capitalised word differs, the word order changed
+    around shared names, or, just below the threshold, one may be a cut of the other."""
+    differ = a.numbers != b.numbers or a.negators != b.negators
+    if score >= threshold:
+        return (differ or _renamed(a.capitals - b.capitals, b.capitals - a.capitals)
+                or (score - REORDER_GAP <= plain_ratio < score - 1 and _reordered(a, b)))
+    if score < threshold - NEAR_MARGIN:
+        return False
+    short, long = sorted((a.words, b.words), key=len)  # distinct words: a looser test than relation's own
+    return differ or (len(short) >= CUT_MIN_WORDS // 2 and 100 * len(short & long) >= (CUT_CONTAINMENT - 15) * len(short))
 
 
 def relation(a: str, b: str, score: float, threshold: float) -> tuple[str, Comparison] | None:
