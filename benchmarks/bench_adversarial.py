@@ -111,7 +111,9 @@ def ingest_shape(texts: list[str], folder: Path) -> dict:
 
 
 def run(mb: float, only: list[str] | None = None) -> dict:
-    """Ingest every shape (or those in ``only``, and normal news) of about ``mb`` megabytes; the benchmark's JSON object."""
+    """Ingest every shape (or those in ``only``, and normal news) of about ``mb`` megabytes.
+
+    Returns the benchmark's JSON object."""
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name, texts in shapes(int(mb * 1e6)).items():

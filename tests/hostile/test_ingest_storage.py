@@ -26,13 +26,16 @@ ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 runner = CliRunner()
 FULL = "the disk is full (or the database reached its size limit); stopped, everything stored before is kept"
-READ_ONLY = "the database cannot be written (a read-only or immutable file or disk); stopped, everything stored before is kept"
+READ_ONLY = ("the database cannot be written (a read-only or immutable file or disk); "
+             "stopped, everything stored before is kept")
 
 
 def _feed(path: Path, articles: int) -> Path:
     """A JSONL feed of ``articles`` articles of 40 attributed quotes each."""
-    lines = (json.dumps({"text": " ".join(f'"Kalimat {n} nomor {i} sangat penting," kata Joko Widodo.' for i in range(40))})
-             for n in range(articles))
+    def article(n: int) -> str:
+        return " ".join(f'"Kalimat {n} nomor {i} sangat penting," kata Joko Widodo.' for i in range(40))
+
+    lines = (json.dumps({"text": article(n)}) for n in range(articles))
     path.write_text("\n".join(lines) + "\n")
     return path
 

@@ -78,7 +78,8 @@ def test_mark_note_and_export_speaker_with_undecodable_bytes(tmp_path: Path) -> 
 def test_a_database_path_that_is_not_utf8_is_one_error_line(tmp_path: Path) -> None:
     result = runner.invoke(app, ["stats", "--db", os.fsdecode(os.fsencode(tmp_path) + b"/x\xff.db")])
     assert result.exit_code == 1
-    assert result.stderr.strip().splitlines() == [f"error: {tmp_path}/x\\xff.db: the database path is not valid UTF-8; rename it"]
+    expected = f"error: {tmp_path}/x\\xff.db: the database path is not valid UTF-8; rename it"
+    assert result.stderr.strip().splitlines() == [expected]
 
 
 @pytest.mark.slow
