@@ -25,6 +25,7 @@ from factcheck.db import DatabaseBusy, DatabaseError, database_label, make_engin
 from factcheck.ingest.normalize_text import escape_surrogates, strip_controls
 from factcheck.models import STATUSES
 
+
 class _Commands(TyperGroup):
     """The commands; when the database's storage fails (disk full, read-only or immutable file) a command
     stops with one error line naming the database, not a traceback."""
@@ -49,6 +50,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+
 
 def _text(value: str | None) -> str | None:
     """A text option as stored and printed: bytes that are not UTF-8 written as ``\\xff`` escapes."""
@@ -222,7 +224,9 @@ def stats(db: DbOption = None) -> None:
 def mark(
     ids: Annotated[list[int], typer.Argument(help="Claim ids.")],
     status: Annotated[Optional[str], typer.Option(help=f"One of: {', '.join(STATUSES)}.")] = None,
-    note: Annotated[Optional[str], typer.Option(callback=_text, help="Reviewer note (replaces the current note).")] = None,
+    note: Annotated[
+        Optional[str], typer.Option(callback=_text, help="Reviewer note (replaces the current note).")
+    ] = None,
     reviewer: Annotated[str, typer.Option(envvar="FACTCHECK_REVIEWER", callback=_text, help="Who is reviewing.")] = "",
     db: DbOption = None,
 ) -> None:
@@ -326,7 +330,8 @@ def export(
 def review(
     db: DbOption = None,
     reviewer: Annotated[
-        str, typer.Option(envvar="FACTCHECK_REVIEWER", callback=_text, help="Who is reviewing (recorded on every action).")
+        str,
+        typer.Option(envvar="FACTCHECK_REVIEWER", callback=_text, help="Who is reviewing (recorded on every action)."),
     ] = "",
 ) -> None:
     """Triage claims in the terminal (keys: ? for help)."""

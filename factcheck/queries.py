@@ -224,11 +224,18 @@ class ClaimDetail:
     independent_sources: int
 
 
+PARAGRAPH_CONTEXT = 1_000  # characters shown on each side of a claim: a paragraph can be a whole huge article
+
+
 def paragraph_around(text: str, start: int, end: int) -> tuple[str, int]:
-    """The paragraph (line) of ``text`` holding ``start``..``end``, and its offset in ``text``."""
+    """The paragraph (line) of ``text`` holding ``start``..``end``, and the offset in ``text`` where the
+    returned string would begin; more than ``PARAGRAPH_CONTEXT`` characters on either side become "…"."""
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", end)
-    return text[first : len(text) if last < 0 else last], first
+    last = len(text) if last < 0 else last
+    lo, hi = max(first, start - PARAGRAPH_CONTEXT), min(last, end + PARAGRAPH_CONTEXT)
+    head, tail = "…" if lo > first else "", "…" if hi < last else ""
+    return f"{head}{text[lo:hi]}{tail}", lo - len(head)
 
 
 def claim_detail(session: Session, claim_id: int) -> ClaimDetail | None:

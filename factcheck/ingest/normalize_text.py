@@ -46,7 +46,9 @@ _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ud800-\udfff]")
 # Zero-width characters split one word (a name) into strings that differ: zero-width spaces and word
 # joiners go, and so do zero-width (non-)joiners next to Latin text; between emoji or in scripts that
 # join letters ("👨\u200d👩") the joiners stay.
-_ZERO_WIDTH = re.compile("(?<=[\x00-\u024f])[\u200b-\u200d\u2060]+|[\u200b-\u200d\u2060]+(?=[\x00-\u024f])|[\u200b\u2060]")
+_ZERO_WIDTH = re.compile(
+    "(?<=[\x00-\u024f])[\u200b-\u200d\u2060]+|[\u200b-\u200d\u2060]+(?=[\x00-\u024f])|[\u200b\u2060]"
+)
 # Anything the steps below would change, apart from mojibake and NFC.
 _SUSPECT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\u2028\u2029\ufeff\ud800-\udfff]")
 # Bidirectional overrides and isolates can reorder what a reader sees.

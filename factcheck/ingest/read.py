@@ -69,7 +69,7 @@ def binary_reason(data: bytes) -> str | None:
     return None
 
 
-def source_name(path: Path | str) -> str:
+def _source_name(path: Path | str) -> str:
     """How a path is named in the database and in messages: as given, undecodable bytes as ``\\xff``."""
     return escape_surrogates(str(path))
 
@@ -169,8 +169,9 @@ def jsonl_articles(
         if bad:
             yield InputError(where, f'field "{bad[0]}" must be a string')
             continue
-        # Stored as they are: undecodable escapes made visible, control characters (NUL included) removed.
-        fields = {key: None if value is None else strip_controls(escape_surrogates(value)) for key, value in fields.items()}
+        # Kept as given but storable: lone surrogates escaped, control characters (NUL included) removed.
+        fields = {key: value if value is None else strip_controls(escape_surrogates(value))
+                  for key, value in fields.items()}
         yield RawArticle(source=where, text=normalize_text(body), decoding=encoding, **fields)
     if empty:
         yield InputError(source, "empty file")
@@ -192,7 +193,7 @@ def _jsonl_file(path: Path, name: str, max_bytes: int) -> Iterator[RawArticle | 
 
 def _file_articles(path: Path, max_bytes: int) -> Iterator[RawArticle | InputError]:
     """The articles of one file; anything but a regular file is refused before it is opened."""
-    name = source_name(path)
+    name = _source_name(path)
     try:
         mode, size = (info := path.stat()).st_mode, info.st_size
     except OSError as exc:
@@ -204,7 +205,8 @@ def _file_articles(path: Path, max_bytes: int) -> Iterator[RawArticle | InputErr
         yield from _jsonl_file(path, name, max_bytes)
     else:
         data = _read_bytes(path, name, size, max_bytes)
-        yield data if isinstance(data, InputError) else _text_article(name, data, html=path.suffix.lower() in HTML_SUFFIXES)
+        html = path.suffix.lower() in HTML_SUFFIXES
+        yield data if isinstance(data, InputError) else _text_article(name, data, html=html)
 
 
 def _walk(folder: Path) -> Iterator[Path | InputError]:
@@ -220,7 +222,7 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
         try:
             entries = sorted(current.iterdir())
         except OSError as exc:
-            yield InputError(source_name(current), _os_reason(exc))
+            yield InputError(_source_name(current), _os_reason(exc))
             continue
         subfolders = []
         for entry in entries:
@@ -230,7 +232,7 @@ def _walk(folder: Path) -> Iterator[Path | InputError]:
                 elif entry.suffix.lower() in ARTICLE_SUFFIXES:
                     yield entry
             except OSError as exc:
-                yield InputError(source_name(entry), _os_reason(exc))
+                yield InputError(_source_name(entry), _os_reason(exc))
         stack.extend(reversed(subfolders))
 
 
@@ -244,7 +246,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[Path | str | InputError]:
         try:
             path.stat()
         except OSError as exc:
-            yield InputError(source_name(name), _os_reason(exc))
+            yield InputError(_source_name(name), _os_reason(exc))
             continue
         if path.is_dir():
             found = False
@@ -252,7 +254,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[Path | str | InputError]:
                 found = found or isinstance(item, Path)
                 yield item
             if not found:
-                yield InputError(source_name(name), "no readable articles (.txt .md .html .htm .jsonl) in this folder")
+                yield InputError(_source_name(name), "no readable articles (.txt .md .html .htm .jsonl) in this folder")
         else:
             yield path
 

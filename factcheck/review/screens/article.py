@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections import defaultdict
 from itertools import pairwise
 
-from rich.text import Text
+from rich.text import Span, Text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.screen import Screen
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 from textual.widgets import Footer, Static
 
 from factcheck.queries import ArticleView, article_view
@@ -33,12 +35,18 @@ def article_text(view: ArticleView, selected: int | None) -> Text:
             styles.append(_claim_style(claim.status, claim.id == selected))
     cuts = sorted({0, len(view.text), *starts, *ends})
     active: set[int] = set()  # the claims covering the piece between two cuts: one sweep, not a scan per piece
-    text = Text()
+    pieces: list[str] = []
+    spans: list[Span] = []
+    at = 0
     for start, end in pairwise(cuts):
         active.difference_update(ends.get(start, ()))
         active.update(starts.get(start, ()))
-        text.append(safe(view.text[start:end]), style=" ".join(styles[i] for i in sorted(active)))
-    return text
+        piece = safe(view.text[start:end])
+        if active and piece:
+            spans.append(Span(at, at + len(piece), " ".join(styles[i] for i in sorted(active))))
+        pieces.append(piece)
+        at += len(piece)
+    return Text("".join(pieces), spans=spans)
 
 
 def _claim_style(status: str, selected: bool) -> str:
@@ -61,13 +69,42 @@ def article_heading(view: ArticleView) -> Text:
     return heading
 
 
-class ArticleBody(VerticalScroll):
-    """The scrolling article text (j/k scroll too)."""
+class ArticleBody(ScrollView, can_focus=True):
+    """The scrolling article text (j/k scroll too), wrapped once per width and drawn a screen at a time,
+    so an article of any length opens at once."""
 
+    DEFAULT_CSS = "ArticleBody { scrollbar-gutter: stable; }"
     BINDINGS = [
         Binding("j", "scroll_down", "Scroll down", show=False),
         Binding("k", "scroll_up", "Scroll up", show=False),
     ]
+
+    def __init__(self, content: Text, **kwargs: str | None) -> None:
+        super().__init__(**kwargs)
+        self.content = content
+        self._lines: list[Text] = []
+        self._width = -1
+
+    def _wrap(self) -> None:
+        width = self.scrollable_content_region.width
+        if width != self._width and width > 0:
+            self._lines = list(self.content.wrap(self.app.console, width))
+            self._width = width
+            self.virtual_size = Size(width, len(self._lines))
+
+    def on_resize(self) -> None:
+        self._wrap()
+
+    def render_line(self, y: int) -> Strip:
+        self._wrap()
+        scroll_x, scroll_y = self.scroll_offset
+        width, style = self.scrollable_content_region.width, self.rich_style
+        index = scroll_y + y
+        if index >= len(self._lines):
+            return Strip.blank(width, style)
+        line = self._lines[index]
+        strip = Strip(line.render(self.app.console), line.cell_len)
+        return strip.crop_extend(scroll_x, scroll_x + width, style).apply_style(style)
 
 
 class ArticleScreen(Screen[None]):
@@ -88,8 +125,7 @@ class ArticleScreen(Screen[None]):
             yield Static(Text("this article is no longer in the database", style="bold red"), id="article-heading")
         else:
             yield Static(article_heading(view), id="article-heading")
-            with ArticleBody(id="article-body"):
-                yield Static(article_text(view, self.selected), id="article-text")
+            yield ArticleBody(article_text(view, self.selected), id="article-text")
         yield Footer()
 
     def on_mount(self) -> None:
