@@ -21,7 +21,7 @@ from typer.core import TyperGroup
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from factcheck import __version__
-from factcheck.db import DatabaseBusy, DatabaseError, database_label, make_engine, storage_failure
+from factcheck.db import DatabaseBusy, DatabaseError, database_label, make_engine, sqlite_file, storage_failure
 from factcheck.ingest.normalize_text import escape_surrogates, strip_controls
 from factcheck.models import STATUSES
 
@@ -309,6 +309,7 @@ def export(
 ) -> None:
     """Export claims: the citations report (md, html) or data (csv, json, jsonl, claimreview)."""
     from factcheck.export import FORMATS, render, write_output
+    from factcheck.export.output import check_output
     from factcheck.queries import ClaimFilter
 
     if format not in FORMATS:
@@ -317,9 +318,12 @@ def export(
         if value not in STATUSES:
             raise fail(f"--status must be one of {', '.join(STATUSES)}, not {value!r}", 2)
     flt = ClaimFilter(statuses=tuple(status or ()), outlet=outlet, speaker=speaker, since=_parse_since(since))
-    content = render(open_db(db), format, flt, publisher=publisher)
+    engine = open_db(db)
+    database = sqlite_file(engine)
     try:
-        write_output(content, output)
+        if output is not None:
+            check_output(output, database)
+        write_output(render(engine, format, flt, publisher=publisher), output, database=database)
     except OSError as exc:
         raise fail(f"{output}: cannot write: {exc.strerror or exc}") from None
     if output is not None:

@@ -132,6 +132,12 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
+def sqlite_file(engine: Engine) -> Path | None:
+    """The file of an SQLite database (None for other databases and in-memory ones)."""
+    name = engine.url.database if is_sqlite(engine) else None
+    return Path(name) if name and name != ":memory:" else None
+
+
 def _configure_sqlite(engine: Engine, waits: float) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]

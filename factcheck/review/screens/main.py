@@ -26,7 +26,7 @@ from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
 from factcheck.queries import SORTS, ClaimDetail, ClaimFilter, LinkedSentence, claim_detail, linked_sentences
-from factcheck.db import BUSY_NOTICE
+from factcheck.db import BUSY_NOTICE, sqlite_file
 from factcheck.review.screens.article import ArticleScreen
 from factcheck.review.screens.help import HelpScreen, help_rows
 from factcheck.review.screens.note import NoteScreen
@@ -326,7 +326,7 @@ class ReviewScreen(Screen[None]):
         from factcheck.export import render, write_output  # only needed when a report is written
 
         try:
-            write_output(render(self.engine, "md", flt), path)
+            write_output(render(self.engine, "md", flt), path, database=sqlite_file(self.engine))
         except OSError as exc:
             self.app.call_from_thread(
                 self.notify, f"{path}: cannot write: {exc.strerror or exc}", severity="error", markup=False
