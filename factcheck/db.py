@@ -29,7 +29,7 @@ from factcheck.ingest.normalize_text import escape_surrogates
 from factcheck.models import SchemaMeta
 
 DEFAULT_DB = "db/factcheck.db"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # How long SQLite waits for another connection's lock before a write is retried, and how long a
 # write keeps retrying before it gives up (seconds; the environment variables override them).
 BUSY_TIMEOUT_ENV, BUSY_TIMEOUT = "FACTCHECK_BUSY_TIMEOUT", 5.0
@@ -277,6 +277,14 @@ MIGRATIONS: dict[int, list[str]] = {
         "DELETE FROM schema_meta WHERE key = 'link_match_version'",
     ],
     4: _REVIEW_IDENTITY,
+    5: [  # web intake: URL identity, page metadata, article versions (and the web_fetch table)
+        "ALTER TABLE article ADD COLUMN url_key VARCHAR",
+        "ALTER TABLE article ADD COLUMN author VARCHAR",
+        "ALTER TABLE article ADD COLUMN modified DATE",
+        "ALTER TABLE article ADD COLUMN previous_id INTEGER REFERENCES article (id)",
+        "CREATE INDEX IF NOT EXISTS ix_article_url_key ON article (url_key)",
+        "CREATE INDEX IF NOT EXISTS ix_article_previous_id ON article (previous_id)",
+    ],
 }
 
 

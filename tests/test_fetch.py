@@ -10,7 +10,8 @@ import zlib
 import brotli
 import pytest
 
-from factcheck.ingest.fetch import Fetcher, FetchError, FetchPolicy, Validators, is_web_url
+from factcheck.ingest.fetch import Fetcher, FetchError, FetchPolicy, Validators
+from factcheck.ingest.urls import is_web_url
 from web_server import Reply, WebServer
 
 PAGE = b"<html><body><p>Hello</p></body></html>"

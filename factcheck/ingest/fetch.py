@@ -24,11 +24,11 @@ import httpx
 
 from factcheck import __version__
 from factcheck.ingest.decompress import BoundedDecoder, DecodeFailed, TooLarge
+from factcheck.ingest.urls import WEB_SCHEMES, host_of, is_web_url
 
 ROBOTS_AGENT = "factcheck"
 ROBOTS_MAX_BYTES = 512 * 1024
 ROBOTS_TTL = 24 * 3600.0
-WEB_SCHEMES = ("http", "https")
 
 
 class FetchError(Exception):
@@ -97,23 +97,6 @@ class HostCounts:
 
     fetched: int = 0
     failed: int = 0
-
-
-def is_web_url(text: str) -> bool:
-    """True for an ``http://`` or ``https://`` URL with a host."""
-    try:
-        parts = urlsplit(text.strip())
-    except ValueError:
-        return False
-    return parts.scheme.lower() in WEB_SCHEMES and bool(parts.hostname)
-
-
-def host_of(url: str) -> str:
-    """The ``host[:port]`` of a URL (lower-case), or ``""``."""
-    try:
-        return urlsplit(url).netloc.lower().rsplit("@", 1)[-1]
-    except ValueError:
-        return ""
 
 
 class Fetcher:
