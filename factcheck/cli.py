@@ -12,7 +12,7 @@ from collections.abc import Callable
 from contextlib import ExitStack
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -25,6 +25,10 @@ from factcheck import __version__
 from factcheck.db import DatabaseBusy, DatabaseError, database_label, make_engine, storage_failure
 from factcheck.ingest.normalize_text import escape_surrogates, strip_controls
 from factcheck.models import STATUSES
+
+if TYPE_CHECKING:
+    from factcheck.ingest.fetch import FetchPolicy
+
 
 class _Commands(TyperGroup):
     """The commands; when the database's storage fails (disk full, read-only or immutable file) a command
@@ -65,6 +69,7 @@ ContactOption = Annotated[
     typer.Option("--contact", envvar="FACTCHECK_CONTACT", help="E-mail or URL sent in the User-Agent when fetching from the web."),
 ]
 DelayOption = Annotated[float, typer.Option("--delay", min=0, help="Seconds between two requests to one web host.")]
+TimeoutOption = Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a web server to connect or send data.")]
 MaxPagesOption = Annotated[int, typer.Option("--max-pages", min=1, help="Most pages read from one feed or sitemap.")]
 PROGRESS_MIN_ITEMS = 20
 AMBIGUOUS_SHOWN = 20  # claim ids listed after reprocess
@@ -153,6 +158,12 @@ def print_note(source: str, message: str) -> None:
     err.print(" ".join(strip_controls(f"{source}: {message}").split()), markup=False)
 
 
+def _fetch_policy(contact: str | None, delay: float, timeout: float, max_bytes: int) -> FetchPolicy:
+    from factcheck.ingest.fetch import FetchPolicy
+
+    return FetchPolicy(contact=contact, delay=delay, connect_timeout=timeout, read_timeout=timeout, max_bytes=max_bytes)
+
+
 @app.command()
 @writes
 def ingest(
@@ -165,10 +176,11 @@ def ingest(
     max_size: Annotated[float, typer.Option(help="Largest accepted file or web page (for JSONL: record), in MB.")] = 10.0,
     contact: ContactOption = None,
     delay: DelayOption = 1.0,
+    timeout: TimeoutOption = 20.0,
     max_pages: MaxPagesOption = 1000,
 ) -> None:
     """Ingest articles (.txt .md .html .htm .jsonl, web pages, RSS/Atom feeds, sitemaps); each article is one transaction."""
-    from factcheck.ingest.fetch import Fetcher, FetchPolicy
+    from factcheck.ingest.fetch import Fetcher
     from factcheck.ingest.read import InputError
     from factcheck.ingest.web import WebReader
     from factcheck.ingest_run import IngestCounts, WebItem, expand_inputs, ingest_items
@@ -189,7 +201,7 @@ def ingest(
         stop = stack.enter_context(StopFlag().on_interrupt())
         web, hosts = None, None
         if any(isinstance(item, WebItem) for item in items):
-            fetcher = stack.enter_context(Fetcher(FetchPolicy(contact=contact, delay=delay, max_bytes=max_bytes)))
+            fetcher = stack.enter_context(Fetcher(_fetch_policy(contact, delay, timeout, max_bytes)))
             web = WebReader(fetcher, WebState(engine), max_pages=max_pages)
             hosts = stack.enter_context(HostProgress(err, fetcher))
         progress = stack.enter_context(_progress(0 if hosts else len(items), always=feeds and hosts is None))
@@ -234,11 +246,12 @@ def watch(
     db: DbOption = None,
     contact: ContactOption = None,
     delay: DelayOption = 1.0,
+    timeout: TimeoutOption = 20.0,
     max_pages: MaxPagesOption = 1000,
     max_size: Annotated[float, typer.Option(help="Largest accepted web page, in MB.")] = 10.0,
 ) -> None:
     """Poll feeds and sitemaps, ingest what is new and link it; one line per round; Ctrl-C stops between articles."""
-    from factcheck.ingest.fetch import Fetcher, FetchPolicy
+    from factcheck.ingest.fetch import Fetcher
     from factcheck.ingest.read import InputError
     from factcheck.ingest.urls import is_web_url
     from factcheck.ingest.web import WebReader
@@ -255,7 +268,7 @@ def watch(
         if not is_web_url(url):
             raise fail(f"{url}: not an http(s) URL", 2)
     engine = open_db(db)
-    policy = FetchPolicy(contact=contact, delay=delay, max_bytes=int(max_size * 1024 * 1024))
+    policy = _fetch_policy(contact, delay, timeout, int(max_size * 1024 * 1024))
     done = 0
     with StopFlag().on_interrupt() as stop, Fetcher(policy) as fetcher:
         while not stop():

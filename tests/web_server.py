@@ -37,10 +37,11 @@ class _Handler(BaseHTTPRequestHandler):
         if callable(route):
             route(self)
             return
-        etag = route.headers.get("ETag")
-        if etag and self.headers.get("If-None-Match") == etag:
+        etag, modified = route.headers.get("ETag"), route.headers.get("Last-Modified")
+        if (etag and self.headers.get("If-None-Match") == etag) or (
+            modified and not etag and self.headers.get("If-Modified-Since") == modified
+        ):
             self.send_response(304)
-            self.send_header("ETag", etag)
             self.send_header("Content-Length", "0")
             self.end_headers()
             return

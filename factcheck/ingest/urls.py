@@ -35,13 +35,17 @@ def host_of(url: str) -> str:
         return ""
 
 
+def clean_url(url: str) -> str:
+    """``url`` without tracking parameters and fragment (courlan), for storing."""
+    try:
+        return normalize_url(url.strip())
+    except ValueError:
+        return url.strip()
+
+
 def url_key(url: str) -> str:
     """The deduplication key of an http(s) URL, e.g. ``example.com/news/a?id=3``."""
-    try:
-        normalized = normalize_url(url.strip())
-    except ValueError:
-        normalized = url.strip()
-    parts = urlsplit(normalized)
+    parts = urlsplit(clean_url(url))
     host = (parts.hostname or "").lower().removeprefix("www.")
     try:
         port = parts.port

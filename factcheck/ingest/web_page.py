@@ -15,6 +15,7 @@ from factcheck.ingest.html import extract_html
 from factcheck.ingest.normalize_text import normalize_text
 from factcheck.ingest.page_meta import page_meta
 from factcheck.ingest.read import decode
+from factcheck.ingest.urls import clean_url
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 
@@ -49,7 +50,7 @@ def page_article(response: Response, *, html: bool = True) -> RawArticle:
     if not html:
         if not text.strip():
             raise PageError("empty page")
-        return RawArticle(source=response.url, text=normalize_text(text), url=response.final_url, decoding=encoding)
+        return RawArticle(source=response.url, text=normalize_text(text), url=clean_url(response.final_url), decoding=encoding)
     body, found = extract_html(text, url=response.final_url)
     if not body.strip():
         raise PageError("no article text found in the page")
@@ -59,7 +60,7 @@ def page_article(response: Response, *, html: bool = True) -> RawArticle:
         text=normalize_text(body),
         title=declared.headline or found.get("title"),
         outlet=declared.publisher or found.get("sitename") or declared.site_name,
-        url=declared.canonical or response.final_url,
+        url=declared.canonical or clean_url(response.final_url),
         published=declared.published or found.get("date"),
         is_html=True,
         decoding=encoding,
