@@ -6,6 +6,7 @@ Only the page's markup is read (never the article text as markup); values are pl
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin
@@ -20,6 +21,7 @@ _ARTICLE_TYPES = {
     "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "liveblogposting", "report",
 }
 _MAX_JSON_LD = 1_000_000
+_MARKUP = re.compile(r"<\s*/?\s*[A-Za-z][^>]*>")
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class PageMeta:
     modified: str | None = None
     author: str | None = None
     publisher: str | None = None
+    article_body: str | None = None  # JSON-LD ``articleBody``: plain text, kept only when it has no markup
 
 
 def page_meta(html: str, base_url: str) -> PageMeta:
@@ -60,6 +63,7 @@ def page_meta(html: str, base_url: str) -> PageMeta:
         modified=_text(article.get("dateModified")) or _text(head_meta.get("article:modified_time")),
         author=_names(article.get("author")) or _text(head_meta.get("author")),
         publisher=_names(article.get("publisher")),
+        article_body=_plain_body(article.get("articleBody")),
     )
 
 
@@ -90,6 +94,12 @@ def _articles_in(data: object, depth: int) -> Iterator[dict]:
             yield data
         if "@graph" in data:
             yield from _articles_in(data["@graph"], depth + 1)
+
+
+def _plain_body(value: object) -> str | None:
+    if not isinstance(value, str) or not value.strip() or _MARKUP.search(value):
+        return None
+    return value.strip()
 
 
 def _text(value: object) -> str | None:
