@@ -27,6 +27,7 @@ class Reply:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out at once, as real servers send them
     server: _Server
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's name
