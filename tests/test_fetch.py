@@ -204,3 +204,18 @@ def test_delay_between_requests_to_one_host(web: WebServer) -> None:
     fetcher.fetch(web.url("/a"))
     fetcher.fetch(web.url("/a"))
     assert len(slept) == 2 and all(4.0 < wait <= 5.0 for wait in slept)  # before /a, and before the second /a
+
+
+def test_url_keys_and_sites() -> None:
+    from factcheck.ingest.urls import same_site, url_key
+
+    key = url_key("https://Example.com/news/a/?utm_source=x&fbclid=1&id=3&page=all#top")
+    assert key == "example.com/news/a?id=3"
+    assert {url_key(u) for u in ("http://www.example.com/amp/news/a?id=3", "https://example.com/news/a.amp?id=3",
+                                 "https://example.com/news/a/amp/?id=3", "https://example.com/news/a?outputType=amp&id=3")} == {key}
+    assert url_key("https://example.com/amplifier/x") == "example.com/amplifier/x"
+    assert url_key("https://example.com/a?id=4") != url_key("https://example.com/a?id=3")
+    assert same_site("https://amp.cnn.com/x", "https://edition.cnn.com/y")
+    assert same_site("https://www.bbc.co.uk/a", "https://bbc.co.uk/")
+    assert not same_site("https://a.co.uk/", "https://b.co.uk/")
+    assert not same_site("http://127.0.0.1/a", "http://10.0.0.1/a")

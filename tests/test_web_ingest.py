@@ -95,6 +95,13 @@ def test_page_keeps_canonical_url_and_declared_metadata(web: WebServer, tmp_path
     assert "127.0.0.1" in stderr and "1 fetched, 1 stored, 0 failed" in stderr
 
 
+def test_canonical_on_another_site_is_not_taken(web: WebServer, tmp_path: Path) -> None:
+    web.routes["/copy"] = Reply(article_page("Copy", story(3), canonical="https://news.example.org/original"))
+    db = tmp_path / "f.db"
+    assert ingest(db, web.url("/copy"))[0] == 0
+    assert rows(db, "SELECT url FROM article") == [(web.url("/copy"),)]
+
+
 def test_urls_mix_with_paths(web: WebServer, tmp_path: Path) -> None:
     web.routes["/a"] = Reply(article_page("A", story(2)))
     text = tmp_path / "note.txt"
@@ -205,7 +212,7 @@ def test_real_pages_through_a_feed(web: WebServer, tmp_path: Path) -> None:
     assert all(url and url.startswith("http") and title and outlet and published
                for _, url, title, outlet, published in stored), stored
     bbc = next(r for r in stored if "bbc" in r[0])
-    assert bbc[1] == "https://www.bbc.com/news/world-us-canada-52241221" and bbc[3] == "BBC News"
+    assert bbc[1] == web.url("/news/bbc.com.52241221.html") and bbc[3] == "BBC News"  # canonical is another site
     assert "stored, no claims: language fr" in stderr
     before = len(web.requests)
     code, stderr = ingest(db, web.url("/rss"))

@@ -35,6 +35,24 @@ def host_of(url: str) -> str:
         return ""
 
 
+def same_site(url: str, other: str) -> bool:
+    """True when two URLs are on the same site (``amp.example.co.uk`` and ``www.example.co.uk``)."""
+    return _site(url) == _site(other) != ""
+
+
+def _site(url: str) -> str:
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+    labels = host.split(".")
+    if ":" in host or all(label.isdigit() for label in labels):  # an IP address is its own site
+        return host
+    # example.com; example.co.uk and example.com.au keep three labels
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else 2
+    return ".".join(labels[-keep:])
+
+
 def clean_url(url: str) -> str:
     """``url`` without tracking parameters and fragment (courlan), for storing."""
     try:

@@ -1,5 +1,7 @@
 """A fetched page → :class:`RawArticle`: charset, main text (trafilatura) and the page's own metadata.
 
+The canonical URL is taken when it is on the page's own site.
+
 What the page declares (canonical URL, JSON-LD ``NewsArticle`` headline, dates, author, publisher,
 ``og:site_name``) is preferred over what is guessed from its text.
 """
@@ -15,7 +17,7 @@ from factcheck.ingest.html import extract_html
 from factcheck.ingest.normalize_text import normalize_text
 from factcheck.ingest.page_meta import page_meta
 from factcheck.ingest.read import decode
-from factcheck.ingest.urls import clean_url
+from factcheck.ingest.urls import clean_url, same_site
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 
@@ -55,12 +57,14 @@ def page_article(response: Response, *, html: bool = True) -> RawArticle:
     if not body.strip():
         raise PageError("no article text found in the page")
     declared = page_meta(text, response.final_url)
+    # A page speaks for its own site only: a canonical URL elsewhere could pass it off as another article.
+    canonical = declared.canonical if declared.canonical and same_site(declared.canonical, response.final_url) else None
     return RawArticle(
         source=response.url,
         text=normalize_text(body),
         title=declared.headline or found.get("title"),
         outlet=declared.publisher or found.get("sitename") or declared.site_name,
-        url=declared.canonical or clean_url(response.final_url),
+        url=canonical or clean_url(response.final_url),
         published=declared.published or found.get("date"),
         is_html=True,
         decoding=encoding,
