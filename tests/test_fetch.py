@@ -12,7 +12,7 @@ import pytest
 
 from factcheck.ingest.fetch import Fetcher, FetchError, FetchPolicy, Validators
 from factcheck.ingest.urls import is_web_url
-from web_server import Reply, WebServer
+from web_server import Reply, WebServer, stalls_after_headers
 
 PAGE = b"<html><body><p>Hello</p></body></html>"
 
@@ -81,16 +81,7 @@ def test_timeout_before_headers(web: WebServer) -> None:
 
 
 def test_headers_then_stall(web: WebServer) -> None:
-    def stall(handler) -> None:  # type: ignore[no-untyped-def]
-        handler.send_response(200)
-        handler.send_header("Content-Type", "text/html")
-        handler.send_header("Content-Length", "1000")
-        handler.end_headers()
-        handler.wfile.write(b"<html>")
-        handler.wfile.flush()
-        time.sleep(1.5)
-
-    web.routes["/stall"] = stall
+    web.routes["/stall"] = stalls_after_headers(1.5)
     assert _reason(_fetcher()[0], web.url("/stall")).startswith("timed out waiting for the server")
 
 
@@ -219,3 +210,12 @@ def test_url_keys_and_sites() -> None:
     assert same_site("https://www.bbc.co.uk/a", "https://bbc.co.uk/")
     assert not same_site("https://a.co.uk/", "https://b.co.uk/")
     assert not same_site("http://127.0.0.1/a", "http://10.0.0.1/a")
+
+
+def test_robots_crawl_delay_is_honoured(web: WebServer) -> None:
+    web.routes["/robots.txt"] = Reply(b"User-agent: *\nCrawl-delay: 3\n", content_type="text/plain")
+    web.routes["/a"] = Reply(PAGE)
+    fetcher, slept = _fetcher(delay=0.0)
+    fetcher.fetch(web.url("/a"))
+    fetcher.fetch(web.url("/a"))
+    assert slept and all(2.0 < wait <= 3.0 for wait in slept)

@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from web_server import Reply, WebServer
+from web_server import Reply, WebServer, stalls_after_headers
 
 HTML_NEWS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "html-news"
 runner = CliRunner()
@@ -221,16 +221,6 @@ def test_real_pages_through_a_feed(web: WebServer, tmp_path: Path) -> None:
     assert [path for path, _ in later] == ["/rss"] and "If-Modified-Since" in later[0][1]
 
 
-def _stall(handler) -> None:  # type: ignore[no-untyped-def]
-    handler.send_response(200)
-    handler.send_header("Content-Type", "text/html")
-    handler.send_header("Content-Length", "5000")
-    handler.end_headers()
-    handler.wfile.write(b"<html><body>")
-    handler.wfile.flush()
-    time.sleep(2.5)
-
-
 def test_every_bad_input_is_one_line_and_the_rest_is_ingested(web: WebServer, tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     import socket
@@ -252,7 +242,7 @@ def test_every_bad_input_is_one_line_and_the_rest_is_ingested(web: WebServer, tm
     web.routes["/gone"] = Reply(b"gone", 410, "text/plain")
     web.routes["/error"] = Reply(b"oops", 500, "text/plain")
     web.routes["/slow"] = lambda handler: time.sleep(2.5)
-    web.routes["/stall"] = _stall
+    web.routes["/stall"] = stalls_after_headers(2.5)
     web.routes["/loop-a"] = Reply(b"", 302, "text/plain", {"Location": "/loop-b"})
     web.routes["/loop-b"] = Reply(b"", 302, "text/plain", {"Location": "/loop-a"})
     web.routes["/huge"] = Reply(b"<html><body>" + b"x" * (2 * 1024 * 1024), content_type="text/html")

@@ -6,6 +6,7 @@ Started and stopped by the ``web`` fixture; it never listens on any other addres
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -13,6 +14,21 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 Handler = Callable[[BaseHTTPRequestHandler], None]
+
+
+def stalls_after_headers(seconds: float) -> Handler:
+    """A handler that sends the headers and a few bytes of a longer body, then stalls for ``seconds``."""
+
+    def handler(request: BaseHTTPRequestHandler) -> None:
+        request.send_response(200)
+        request.send_header("Content-Type", "text/html")
+        request.send_header("Content-Length", "5000")
+        request.end_headers()
+        request.wfile.write(b"<html><body>")
+        request.wfile.flush()
+        time.sleep(seconds)
+
+    return handler
 
 
 @dataclass

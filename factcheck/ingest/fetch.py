@@ -279,7 +279,7 @@ class Fetcher:
                 self._sleep(remaining)
 
     def _crawl_delay(self, host: str) -> float:
-        if not self.policy.robots or self.policy.delay <= 0:
+        if not self.policy.robots:
             return 0.0
         delays = [parser.crawl_delay(ROBOTS_AGENT) for origin, (_, parser) in self._robots.items()
                   if parser is not None and host_of(origin) == host]
