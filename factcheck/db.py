@@ -18,8 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy import event, inspect, text
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, SQLModel, create_engine
@@ -288,6 +288,18 @@ MIGRATIONS: dict[int, list[str]] = {
 }
 
 
+_ADD_COLUMN = re.compile(r"\s*ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(\w+)", re.IGNORECASE)
+
+
+def _adds_existing_column(conn: Connection, statement: str) -> bool:
+    """True for ``ALTER TABLE t ADD COLUMN c`` when ``t.c`` exists already (a database a newer build touched)."""
+    found = _ADD_COLUMN.match(statement)
+    if not found:
+        return False
+    table, column = found.groups()
+    return column in {info["name"] for info in inspect(conn).get_columns(table)}
+
+
 def init_schema(engine: Engine) -> None:
     """Create missing tables, migrate older schemas, and set up full-text search."""
     from factcheck.search import ensure_search_index
@@ -302,7 +314,8 @@ def init_schema(engine: Engine) -> None:
             if version is not None:
                 for v in range(version, SCHEMA_VERSION):
                     for statement in MIGRATIONS[v]:
-                        conn.execute(text(statement))
+                        if not _adds_existing_column(conn, statement):
+                            conn.execute(text(statement))
             SQLModel.metadata.create_all(conn)
             ensure_search_index(conn)
             conn.execute(text("DELETE FROM schema_meta WHERE key = 'schema_version'"))
