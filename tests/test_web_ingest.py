@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import sqlite3
 import time
 from email.utils import format_datetime
@@ -295,3 +296,20 @@ def test_every_bad_input_is_one_line_and_the_rest_is_ingested(web: WebServer, tm
     assert len(lines) == len(expected) + 3
     assert sorted(r[0] for r in rows(db, "SELECT source FROM article")) == [web.url("/good"), web.url("/good-in-feed")]
     assert "/private/story" not in web.paths()
+
+
+def test_what_a_url_is_read_as() -> None:
+    from factcheck.ingest.listings import ListingError, sniff
+
+    assert sniff(b"\x1f<?xml version='1.0'?><urlset/>"[1:], "application/octet-stream") == "sitemap"
+    assert sniff(b"<?xml version='1.0'?>\n<!-- c -->\n<rss version='2.0'/>", "text/xml") == "feed"
+    assert sniff(b"<html><body>x</body></html>", "application/xhtml+xml") == "html"
+    assert sniff(b"Plain words.", "text/plain") == "text"
+    for body, kind, reason in [
+        (b"%PDF-1.7", "text/html", "not a web page, feed or sitemap (a PDF)"),
+        (b"<?xml version='1.0'?><svg/>", "image/svg+xml", "not a web page, feed or sitemap (image/svg+xml)"),
+        (b"<?xml version='1.0'?><note/>", "application/xml", "an XML document that is neither a feed nor a sitemap (<note>)"),
+        (b'{"items": []}', "application/json", "not a web page, feed or sitemap (application/json)"),
+    ]:
+        with pytest.raises(ListingError, match=re.escape(reason)):
+            sniff(body, kind)

@@ -51,28 +51,34 @@ class Listing:
 
 
 def sniff(body: bytes, content_type: str) -> str:
-    """``feed``, ``sitemap``, ``html`` or ``text``; raise :class:`ListingError` for anything else."""
-    reason = binary_reason(body[:65536])
-    if content_type.startswith(_MEDIA_TYPES) or reason:
-        kind = content_type or "binary data"
-        if body.startswith(b"%PDF"):
-            kind = "a PDF"
-        elif body.startswith((b"\x89PNG", b"GIF8", b"\xff\xd8\xff")):
-            kind = "an image"
-        raise ListingError(f"not a web page, feed or sitemap ({kind})")
-    head = _SKIP_PROLOGUE.sub(b"", body[:4096].lstrip(b"\xef\xbb\xbf"), count=1)
-    tag = _FIRST_TAG.match(head.lstrip())
+    """``feed``, ``sitemap``, ``html`` or ``text``; raise :class:`ListingError` for anything else.
+
+    The bytes decide first (servers often label sitemaps ``application/octet-stream``), then
+    the Content-Type.
+    """
+    if body.startswith(b"%PDF"):
+        raise ListingError("not a web page, feed or sitemap (a PDF)")
+    if body.startswith((b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"RIFF")):
+        raise ListingError("not a web page, feed or sitemap (an image)")
+    if binary_reason(body[:65536]):
+        raise ListingError(f"not a web page, feed or sitemap ({content_type or 'binary data'})")
+    head = _SKIP_PROLOGUE.sub(b"", body[:4096].lstrip(b"\xef\xbb\xbf"), count=1).lstrip()
+    tag = _FIRST_TAG.match(head)
     name = tag.group(1).lower() if tag else b""
     if name in _FEED_TAGS:
         return "feed"
     if name in _SITEMAP_TAGS:
         return "sitemap"
-    if name == b"html" or "html" in content_type or head.lstrip()[:1] == b"<":
-        if any(kind in content_type for kind in _XML_TYPES) and name != b"html":
-            raise ListingError(f"an XML document that is neither a feed nor a sitemap (<{name.decode(errors='replace')}>)")
+    if content_type.startswith(_MEDIA_TYPES):
+        raise ListingError(f"not a web page, feed or sitemap ({content_type})")
+    if name == b"html" or "html" in content_type:
         return "html"
     if any(kind in content_type for kind in _XML_TYPES):
+        if name:
+            raise ListingError(f"an XML document that is neither a feed nor a sitemap (<{name.decode(errors='replace')}>)")
         raise ListingError(f"feed or sitemap is not XML ({content_type})")
+    if head.startswith(b"<"):
+        return "html"
     if content_type in ("text/plain", ""):
         return "text"
     raise ListingError(f"not a web page, feed or sitemap ({content_type})")
