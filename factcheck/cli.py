@@ -1,6 +1,7 @@
 """The ``factcheck`` command line: data on stdout, progress and messages on stderr.
 
-Exit codes: 0 ok, 1 some inputs were rejected or an operation failed, 2 usage error.
+Exit codes: 0 ok, 1 some inputs were rejected or an operation failed, 2 usage error, 130 ingest
+stopped by Ctrl-C (between two articles; what was stored stays).
 """
 
 from __future__ import annotations
@@ -233,6 +234,8 @@ def ingest(
         + (" — stopped" if counts.stopped else ""),
         markup=False,
     )
+    if counts.stopped:
+        raise typer.Exit(130)  # interrupted (Ctrl-C): what was read so far is stored
     if counts.rejected:
         raise typer.Exit(1)
 

@@ -106,3 +106,16 @@ def test_ctrl_c_stops_watch_cleanly(web: WebServer, tmp_path: Path) -> None:
     assert proc.returncode == 0, stderr
     assert "round 1: 2 added" in stderr and "stopped after 1 rounds" in stderr
     assert "Traceback" not in stderr
+
+
+def test_interrupted_ingest_exits_130_with_nothing_partial(web: WebServer, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.web_cli import StopFlag
+
+    _serve_feed(web, 2)
+    monkeypatch.setattr(StopFlag, "__call__", lambda self: True)
+    result = runner.invoke(app, ["ingest", web.url("/feed"), "--delay", "0", "--db", str(tmp_path / "f.db")])
+    assert result.exit_code == 130 and "stopped" in result.stderr
+    with sqlite3.connect(tmp_path / "f.db") as conn:
+        assert conn.execute("SELECT count(*) FROM article").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM web_fetch").fetchone() == (0,)
