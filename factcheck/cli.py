@@ -1,6 +1,7 @@
 """The ``factcheck`` command line: data on stdout, progress and messages on stderr.
 
-Exit codes: 0 ok, 1 some inputs were rejected or an operation failed, 2 usage error.
+Exit codes: 0 ok, 1 some inputs were rejected or an operation failed, 2 usage error, 130 ingest
+stopped by Ctrl-C (between two articles; what was stored stays).
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ import functools
 import logging
 import sys
 from collections.abc import Callable
-from datetime import date
+from contextlib import ExitStack
+from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -24,6 +26,9 @@ from factcheck import __version__
 from factcheck.db import DatabaseBusy, DatabaseError, database_label, make_engine, sqlite_file, storage_failure
 from factcheck.ingest.normalize_text import escape_surrogates, strip_controls
 from factcheck.models import STATUSES
+
+if TYPE_CHECKING:
+    from factcheck.ingest.fetch import FetchPolicy
 
 
 class _Commands(TyperGroup):
@@ -61,6 +66,13 @@ DbOption = Annotated[
     Optional[str],
     typer.Option("--db", envvar="FACTCHECK_DB", help="Database path or SQLAlchemy URL [default: db/factcheck.db]"),
 ]
+ContactOption = Annotated[
+    Optional[str],
+    typer.Option("--contact", envvar="FACTCHECK_CONTACT", help="E-mail or URL sent in the User-Agent when fetching from the web."),
+]
+DelayOption = Annotated[float, typer.Option("--delay", min=0, help="Seconds between two requests to one web host.")]
+TimeoutOption = Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a web server to connect or send data.")]
+MaxPagesOption = Annotated[int, typer.Option("--max-pages", min=1, help="Most pages read from one feed or sitemap.")]
 PROGRESS_MIN_ITEMS = 20
 AMBIGUOUS_SHOWN = 20  # claim ids listed after reprocess
 
@@ -143,31 +155,58 @@ def _progress(total: int, *, always: bool = False) -> Progress:
     )
 
 
+def print_note(source: str, message: str) -> None:
+    """Print ``source: message`` as one line on stderr, control characters removed."""
+    err.print(" ".join(strip_controls(f"{source}: {message}").split()), markup=False)
+
+
+def _fetch_policy(contact: str | None, delay: float, timeout: float, max_bytes: int) -> FetchPolicy:
+    from factcheck.ingest.fetch import FetchPolicy
+
+    return FetchPolicy(contact=contact, delay=delay, connect_timeout=timeout, read_timeout=timeout, max_bytes=max_bytes)
+
+
 @app.command()
 @writes
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or '-' for stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive), '-' for stdin, or http(s) URLs of pages, feeds and sitemaps.")],
     db: DbOption = None,
     outlet: Annotated[
         Optional[str], typer.Option(callback=_text, help="Outlet name for every article (overrides detection).")
     ] = None,
     lang: Annotated[str, typer.Option("--lang", help="auto, id or en.")] = "auto",
-    max_size: Annotated[float, typer.Option(help="Largest accepted file (for JSONL: record), in MB.")] = 10.0,
+    max_size: Annotated[float, typer.Option(help="Largest accepted file or web page (for JSONL: record), in MB.")] = 10.0,
+    contact: ContactOption = None,
+    delay: DelayOption = 1.0,
+    timeout: TimeoutOption = 20.0,
+    max_pages: MaxPagesOption = 1000,
 ) -> None:
-    """Ingest articles (.txt .md .html .htm .jsonl); each article is one transaction."""
-    from factcheck.ingest.read import InputError, expand_paths
-    from factcheck.ingest_run import IngestCounts, ingest_items
+    """Ingest articles (.txt .md .html .htm .jsonl, web pages, RSS/Atom feeds, sitemaps); each article is one transaction."""
+    from factcheck.ingest.fetch import Fetcher
+    from factcheck.ingest.read import InputError
+    from factcheck.ingest.web import WebReader
+    from factcheck.ingest_run import IngestCounts, WebItem, expand_inputs, ingest_items
+    from factcheck.web_cli import HostProgress, StopFlag
+    from factcheck.web_state import WebState
 
     if lang not in ("auto", "id", "en"):
         raise fail(f"--lang must be auto, id or en, not {lang!r}", 2)
     engine = open_db(db)
-    items = list(expand_paths(paths))
+    items = list(expand_inputs(paths))
+    max_bytes = int(max_size * 1024 * 1024)
 
     def report(error: InputError) -> None:
         print_error(str(error))
 
     feeds = any(isinstance(item, Path) and item.suffix.lower() == ".jsonl" or item == "-" for item in items)
-    with _progress(len(items), always=feeds) as progress:
+    with ExitStack() as stack:
+        stop = stack.enter_context(StopFlag().on_interrupt())
+        web, hosts = None, None
+        if any(isinstance(item, WebItem) for item in items):
+            fetcher = stack.enter_context(Fetcher(_fetch_policy(contact, delay, timeout, max_bytes)))
+            web = WebReader(fetcher, WebState(engine), max_pages=max_pages)
+            hosts = stack.enter_context(HostProgress(err, fetcher))
+        progress = stack.enter_context(_progress(0 if hosts else len(items), always=feeds and hosts is None))
         task = progress.add_task("ingesting", total=len(items))
 
         def advance(done: int, counts: IngestCounts) -> None:
@@ -178,17 +217,85 @@ def ingest(
             items,
             outlet=outlet,
             language=lang,
-            max_bytes=int(max_size * 1024 * 1024),
+            max_bytes=max_bytes,
+            web=web,
             on_error=report,
-            on_progress=advance,
+            on_progress=advance if hosts is None else lambda done, counts: None,
+            on_article=hosts.article if hosts else lambda source, status: None,
+            on_notice=print_note,
+            should_stop=stop,
         )
+    for line in hosts.summary() if hosts else ():
+        err.print(line, markup=False)
+    unchanged = f", {counts.unchanged} unchanged" if web else ""
+    updated = f" ({counts.updated} updated versions)" if counts.updated else ""
     err.print(
-        f"{counts.added} articles added ({counts.claims} claims), "
-        f"{counts.duplicate} skipped as duplicates, {counts.rejected} rejected",
+        f"{counts.added} articles added{updated} ({counts.claims} claims), "
+        f"{counts.duplicate} skipped as duplicates{unchanged}, {counts.rejected} rejected"
+        + (" — stopped" if counts.stopped else ""),
         markup=False,
     )
+    if counts.stopped:
+        raise typer.Exit(130)  # interrupted (Ctrl-C): what was read so far is stored
     if counts.rejected:
         raise typer.Exit(1)
+
+
+@app.command()
+@writes
+def watch(
+    urls: Annotated[list[str], typer.Argument(help="http(s) URLs of feeds, sitemaps or pages.")],
+    every: Annotated[str, typer.Option("--every", help="Time between rounds: 15m, 1h, 30s.")] = "15m",
+    rounds: Annotated[Optional[int], typer.Option("--rounds", min=1, help="Stop after this many rounds [default: until Ctrl-C].")] = None,
+    db: DbOption = None,
+    contact: ContactOption = None,
+    delay: DelayOption = 1.0,
+    timeout: TimeoutOption = 20.0,
+    max_pages: MaxPagesOption = 1000,
+    max_size: Annotated[float, typer.Option(help="Largest accepted web page, in MB.")] = 10.0,
+) -> None:
+    """Poll feeds and sitemaps, ingest what is new and link it; one line per round; Ctrl-C stops between articles."""
+    from factcheck.ingest.fetch import Fetcher
+    from factcheck.ingest.read import InputError
+    from factcheck.ingest.urls import is_web_url
+    from factcheck.ingest.web import WebReader
+    from factcheck.ingest_run import WebItem, ingest_items
+    from factcheck.link.linker import link_claims
+    from factcheck.web_cli import StopFlag, parse_duration
+    from factcheck.web_state import WebState
+
+    try:
+        seconds = parse_duration(every)
+    except ValueError as exc:
+        raise fail(f"--every: {exc}", 2) from None
+    for url in urls:
+        if not is_web_url(url):
+            raise fail(f"{url}: not an http(s) URL", 2)
+    engine = open_db(db)
+    policy = _fetch_policy(contact, delay, timeout, int(max_size * 1024 * 1024))
+    done = 0
+    with StopFlag().on_interrupt() as stop, Fetcher(policy) as fetcher:
+        while not stop():
+            done += 1
+
+            def report(error: InputError) -> None:
+                print_error(str(error))
+
+            counts = ingest_items(
+                engine, [WebItem(url) for url in urls], web=WebReader(fetcher, WebState(engine), max_pages=max_pages),
+                on_error=report, on_notice=print_note, should_stop=stop,
+            )
+            links = link_claims(engine).links_written if counts.added and not stop() else 0
+            err.print(
+                f"{datetime.now():%Y-%m-%d %H:%M:%S} round {done}: {counts.added} added "
+                f"({counts.updated} updated, {counts.claims} claims), {counts.duplicate + counts.unchanged} unchanged, "
+                f"{counts.rejected} failed, {links} links",
+                markup=False,
+            )
+            if (rounds is not None and done >= rounds) or stop.wait(seconds):
+                break
+    if stop():
+        err.print(f"stopped after {done} rounds", markup=False)
 
 
 @app.command()

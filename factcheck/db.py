@@ -18,8 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import event, text
-from sqlalchemy.engine import Engine
+from sqlalchemy import event, inspect, text
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, SQLModel, create_engine
@@ -29,7 +29,7 @@ from factcheck.ingest.normalize_text import escape_surrogates
 from factcheck.models import SchemaMeta
 
 DEFAULT_DB = "db/factcheck.db"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # How long SQLite waits for another connection's lock before a write is retried, and how long a
 # write keeps retrying before it gives up (seconds; the environment variables override them).
 BUSY_TIMEOUT_ENV, BUSY_TIMEOUT = "FACTCHECK_BUSY_TIMEOUT", 5.0
@@ -283,7 +283,27 @@ MIGRATIONS: dict[int, list[str]] = {
         "DELETE FROM schema_meta WHERE key = 'link_match_version'",
     ],
     4: _REVIEW_IDENTITY,
+    5: [  # web intake: URL identity, page metadata, article versions (and the web_fetch table)
+        "ALTER TABLE article ADD COLUMN url_key VARCHAR",
+        "ALTER TABLE article ADD COLUMN author VARCHAR",
+        "ALTER TABLE article ADD COLUMN modified DATE",
+        "ALTER TABLE article ADD COLUMN previous_id INTEGER REFERENCES article (id)",
+        "CREATE INDEX IF NOT EXISTS ix_article_url_key ON article (url_key)",
+        "CREATE INDEX IF NOT EXISTS ix_article_previous_id ON article (previous_id)",
+    ],
 }
+
+
+_ADD_COLUMN = re.compile(r"\s*ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(\w+)", re.IGNORECASE)
+
+
+def _adds_existing_column(conn: Connection, statement: str) -> bool:
+    """True for ``ALTER TABLE t ADD COLUMN c`` when ``t.c`` exists already (a database a newer build touched)."""
+    found = _ADD_COLUMN.match(statement)
+    if not found:
+        return False
+    table, column = found.groups()
+    return column in {info["name"] for info in inspect(conn).get_columns(table)}
 
 
 def init_schema(engine: Engine) -> None:
@@ -300,7 +320,8 @@ def init_schema(engine: Engine) -> None:
             if version is not None:
                 for v in range(version, SCHEMA_VERSION):
                     for statement in MIGRATIONS[v]:
-                        conn.execute(text(statement))
+                        if not _adds_existing_column(conn, statement):
+                            conn.execute(text(statement))
             SQLModel.metadata.create_all(conn)
             ensure_search_index(conn)
             conn.execute(text("DELETE FROM schema_meta WHERE key = 'schema_version'"))

@@ -18,6 +18,8 @@ class RawArticle:
     published: str | None = None
     is_html: bool = False
     decoding: str = "utf-8"  # the encoding that was used to read the bytes
+    author: str | None = None
+    modified: str | None = None  # when the page says it was last changed
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,11 @@ class Outlet(SQLModel, table=True):
 
 
 class Article(SQLModel, table=True):
-    """One ingested article; ``sha256`` of the raw text makes re-ingest a no-op."""
+    """One ingested article; ``sha256`` of the raw text makes re-ingest a no-op.
+
+    ``url_key`` is the article's URL normalised for deduplication; a page whose text changed
+    since it was stored becomes a new article with ``previous_id`` pointing at the older version.
+    """
 
     __tablename__ = "article"
     id: int | None = Field(default=None, primary_key=True)
@@ -50,6 +54,10 @@ class Article(SQLModel, table=True):
     raw_text: str = Field(sa_column=Column(Text, nullable=False))
     decoding: str = "utf-8"
     ingested_at: datetime = Field(default_factory=utcnow)
+    url_key: str | None = Field(default=None, index=True)
+    author: str | None = None
+    modified: date | None = None
+    previous_id: int | None = Field(default=None, foreign_key="article.id", index=True)
 
 
 class ArticleWire(SQLModel, table=True):
@@ -153,3 +161,13 @@ class ReviewEvent(SQLModel, table=True):
     note: str | None = None
     reviewer: str = ""
     at: datetime = Field(default_factory=utcnow)
+
+
+class WebFetch(SQLModel, table=True):
+    """The validators a server sent for a URL stored from, for conditional requests next time."""
+
+    __tablename__ = "web_fetch"
+    url: str = Field(primary_key=True)
+    etag: str | None = None
+    last_modified: str | None = None
+    fetched_at: datetime = Field(default_factory=utcnow)

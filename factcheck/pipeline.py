@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from factcheck.document import CleanArticle, ClaimDraft, RawArticle, Sentence
 from factcheck.extract.attribution import extract_claims
-from factcheck.ingest.clean import clean
+from factcheck.ingest.clean import LANGUAGES, clean
 from factcheck.ingest.segment import segment
 
 PARALLEL_MIN_ARTICLES = 64
@@ -25,9 +25,14 @@ class Analysis:
 
 
 def analyse(raw: RawArticle, *, outlet: str | None = None, language: str = "auto") -> Analysis:
-    """Clean, segment and attribute one article (no database involved)."""
+    """Clean, segment and attribute one article (no database involved).
+
+    An article in a language claims are not extracted from is kept with no claims.
+    """
     article = clean(raw, outlet=outlet, language=language)
     sentences = segment(article.text)
+    if article.language not in LANGUAGES:
+        return Analysis(article, sentences, [])
     claims = extract_claims(article.text, sentences, article.language, title=article.title)
     return Analysis(article, sentences, claims)
 

@@ -222,6 +222,8 @@ class ClaimDetail:
     paragraph: str
     assertion_span: tuple[int, int]  # the assertion's offsets within ``paragraph``
     independent_sources: int
+    updated: bool = False  # the article is a new version of a page stored before
+    superseded: bool = False  # a newer version of the article's page is stored
 
 
 PARAGRAPH_CONTEXT = 1_000  # characters shown on each side of a claim: a paragraph can be a whole huge article
@@ -252,6 +254,7 @@ def claim_detail(session: Session, claim_id: int) -> ClaimDetail | None:
             Article.title,
             Article.text,
             Sentence.text,
+            Article.previous_id,
         )
         .join(Article, Article.id == Claim.article_id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
@@ -261,7 +264,8 @@ def claim_detail(session: Session, claim_id: int) -> ClaimDetail | None:
     ).first()
     if row is None:
         return None
-    claim, speaker, role, outlet, published, source, url, title, article_text, sentence = row
+    claim, speaker, role, outlet, published, source, url, title, article_text, sentence, previous_id = row
+    newer = session.execute(select(Article.id).where(Article.previous_id == claim.article_id).limit(1)).scalar()
     start, end = claim.start, claim.end
     if not (0 <= start < end <= len(article_text)):
         start, end = 0, 0
@@ -286,6 +290,8 @@ def claim_detail(session: Session, claim_id: int) -> ClaimDetail | None:
         paragraph=paragraph,
         assertion_span=(start - offset, end - offset) if end > start else (0, 0),
         independent_sources=claim.independent_sources,
+        updated=previous_id is not None,
+        superseded=newer is not None,
     )
 
 

@@ -18,19 +18,22 @@ from sqlalchemy.exc import IntegrityError
 
 from factcheck.db import retry_locked, writer
 from factcheck.document import RawArticle, SpeakerRef
+from factcheck.ingest.dates import parse_published
 from factcheck.ingest.outlets import outlet_domain
+from factcheck.ingest.urls import is_web_url, url_key
 from factcheck.models import Article, ArticleWire, Claim, Outlet, ReviewEvent, Sentence, Speaker
 from factcheck.pipeline import Analysis, analyse
-from factcheck.verdicts import attach_events, latest_reviews, occurrences, place_reviews
+from factcheck.verdicts import Identity, Review, attach_events, latest_reviews, occurrences, place_reviews
 
 
 @dataclass(frozen=True)
 class StoreOutcome:
-    """What happened to one article: ``added`` or ``duplicate``."""
+    """What happened to one article: ``added`` or ``duplicate``; ``previous_id`` when it updates a stored version."""
 
     status: str
     article_id: int
     claims: int = 0
+    previous_id: int | None = None
 
 
 def text_sha256(text: str) -> str:
@@ -82,6 +85,41 @@ def _speaker_ids(conn: Connection, refs: Iterable[SpeakerRef]) -> dict[tuple[str
     return ids
 
 
+def _earlier_versions(conn: Connection, sha256: str) -> list[str]:
+    """The sha256s of the versions an article (by sha256) updates, newest first."""
+    found: list[str] = []
+    row = conn.execute(select(_ARTICLE.c.previous_id).where(_ARTICLE.c.sha256 == sha256)).first()
+    previous = row.previous_id if row else None
+    while previous is not None and len(found) < 100:
+        row = conn.execute(select(_ARTICLE.c.sha256, _ARTICLE.c.previous_id).where(_ARTICLE.c.id == previous)).first()
+        if row is None:
+            break
+        found.append(row.sha256)
+        previous = row.previous_id
+    return found
+
+
+def _version_reviews(conn: Connection, sha256: str) -> tuple[dict[Identity, Review], dict[Identity, Review]]:
+    """(the article's own latest reviews, those merged with the reviews of the versions it updates).
+
+    For an updated page, verdicts recorded on its earlier versions go to the claims still there;
+    the article's own reviews come first, then the newer versions'.
+    """
+    own = latest_reviews(conn, sha256)
+    merged: dict[Identity, Review] = {}
+    for earlier in reversed(_earlier_versions(conn, sha256)):
+        merged.update(latest_reviews(conn, earlier))
+    merged.update(own)
+    return own, merged
+
+
+def latest_version(conn: Connection, key: str) -> int | None:
+    """The id of the newest stored article with this URL key."""
+    return conn.execute(
+        select(_ARTICLE.c.id).where(_ARTICLE.c.url_key == key).order_by(_ARTICLE.c.id.desc()).limit(1)
+    ).scalar()
+
+
 @dataclass(frozen=True)
 class Derived:
     """The claims stored for one article, and those left unreviewed because their verdict was ambiguous."""
@@ -105,7 +143,8 @@ def _store_derived(conn: Connection, article_id: int, sha256: str, analysis: Ana
     if not analysis.claims:
         return Derived(0)
     keys = [(draft.assertion, draft.start) for draft in analysis.claims]
-    placement = place_reviews(keys, latest_reviews(conn, sha256))
+    own, reviews = _version_reviews(conn, sha256)
+    placement = place_reviews(keys, reviews)
     speakers = _speaker_ids(conn, (draft.speaker for draft in analysis.claims))
     claim_rows = []
     for draft, review in zip(analysis.claims, placement.reviews):
@@ -129,7 +168,7 @@ def _store_derived(conn: Connection, article_id: int, sha256: str, analysis: Ana
         conn.execute(insert(_CLAIM).returning(_CLAIM.c.id, sort_by_parameter_order=True), claim_rows).scalars()
     )
     for claim_id, taken, identity in zip(claim_ids, placement.taken, occurrences(keys)):
-        if taken is not None:
+        if taken is not None and taken in own:  # events of earlier versions stay with their claims
             attach_events(conn, sha256, claim_id, taken, identity)
     ambiguous = tuple(claim_id for claim_id, unsure in zip(claim_ids, placement.ambiguous) if unsure)
     return Derived(len(claim_rows), ambiguous)
@@ -168,9 +207,11 @@ def store_article(
     """Analyse (unless ``analysis`` is given) and store one article in a single transaction.
 
     A text already stored is a no-op (``duplicate``); give ``analysis`` to skip the work of
-    analysing when the caller has done it (e.g. in parallel).
+    analysing when the caller has done it (e.g. in parallel). An article whose web URL is
+    already stored with another text is a new version linked to the newest stored one.
     """
     sha256 = text_sha256(raw.text)
+    key = url_key(raw.url) if raw.url and is_web_url(raw.url) else None
     if analysis is None:
         existing = known_article(engine, raw)
         if existing is not None:
@@ -184,6 +225,7 @@ def store_article(
                 return StoreOutcome("duplicate", existing)
             cleaned = analysis.article
             outlet_id = _outlet_id(conn, cleaned.outlet, "outlet") if cleaned.outlet else None
+            previous_id = latest_version(conn, key) if key else None
             article_id = conn.execute(
                 insert(_ARTICLE)
                 .values(
@@ -197,6 +239,10 @@ def store_article(
                     text=cleaned.text,
                     raw_text=raw.text,
                     decoding=raw.decoding,
+                    url_key=key,
+                    author=raw.author,
+                    modified=parse_published(raw.modified),
+                    previous_id=previous_id,
                 )
                 .returning(_ARTICLE.c.id)
             ).scalar_one()
@@ -204,7 +250,8 @@ def store_article(
                 conn.execute(
                     insert(_WIRE).values(article_id=article_id, outlet_id=_outlet_id(conn, wire, "wire"))
                 )
-            return StoreOutcome("added", article_id, _store_derived(conn, article_id, sha256, analysis).claims)
+            derived = _store_derived(conn, article_id, sha256, analysis)
+            return StoreOutcome("added", article_id, derived.claims, previous_id)
 
     try:
         return retry_locked(_write)

@@ -26,7 +26,7 @@ from factcheck.document import RawArticle
 from factcheck.models import Article, Claim, ClaimLink, Outlet, Sentence, Speaker
 from factcheck.store import text_sha256
 
-pytest_plugins = ["db_backends"]  # the db_url fixture: SQLite and PostgreSQL
+pytest_plugins = ["db_backends", "web_server"]  # db_url: SQLite and PostgreSQL; web: a local HTTP server
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

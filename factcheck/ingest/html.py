@@ -7,11 +7,14 @@ import logging
 import trafilatura
 from lxml.etree import LxmlError
 
+from factcheck.ingest.page_meta import page_meta
+
 # trafilatura logs every page it cannot parse; a page without an article is an
 # ordinary outcome here and is reported by the caller.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 _METADATA_FIELDS = ("title", "date", "sitename", "url")
+_DECLARED_BODY_RATIO = 2.0
 
 
 def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, str]]:
@@ -19,8 +22,10 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, str]
 
     The metadata holds ``title``, ``date`` (ISO), ``sitename`` and ``url`` when the
     page states them. Navigation, comments, tables, scripts and link lists are
-    left out. Nothing is fetched: ``url`` only helps to interpret the page. A page
-    without an article gives ``("", {…})``.
+    left out. When the page's JSON-LD ``articleBody`` (plain text) is much longer than
+    what was extracted — pages that build their body with scripts — it is the text.
+    Nothing is fetched: ``url`` only helps to interpret the page. A page without an
+    article gives ``("", {…})``.
     """
     if not html or not html.strip():
         return "", {}
@@ -42,7 +47,12 @@ def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, str]
         return "", {}
     metadata = {name: str(value).strip() for name in _METADATA_FIELDS
                 if (value := getattr(document, name, None)) and str(value).strip()}
-    return _paragraphs(document.text or ""), metadata
+    text = _paragraphs(document.text or "")
+    if '"articleBody"' in html:
+        declared = page_meta(html, url or "").article_body
+        if declared and len(declared) > _DECLARED_BODY_RATIO * len(text):
+            text = _paragraphs(declared)
+    return text, metadata
 
 
 def _paragraphs(text: str) -> str:

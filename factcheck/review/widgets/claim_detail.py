@@ -23,6 +23,10 @@ def detail_text(detail: ClaimDetail) -> Text:
         text.append(f"{' · ' if said else ''}as written: “{one_line(detail.speaker_text)}”")
     text.append("\n")
     where = [one_line(detail.outlet or "unknown outlet"), detail.published.isoformat() if detail.published else "no date"]
+    if detail.updated:
+        where.append("updated")
+    if detail.superseded:
+        where.append("older version (page updated since)")
     where.append(one_line(detail.url or detail.source))
     text.append(" · ".join(where) + "\n", style="italic")
     text.append("status: ")
