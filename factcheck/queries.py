@@ -7,16 +7,17 @@ so SQLite can walk an index), then the columns shown for those ids.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, and_, func, select, text
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, text
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from factcheck.db import chunks
-from factcheck.models import Article, Claim, Outlet, Sentence, Speaker
+from factcheck.models import Article, Claim, ClaimLink, Outlet, Sentence, Speaker
 from factcheck.search import match_clause, search_parameter
 
 ArticleOutlet = aliased(Outlet, name="article_outlet")
@@ -41,6 +42,7 @@ class ClaimFilter:
     since: date | None = None
     search: str | None = None
     article_id: int | None = None
+    variants: bool = False  # only claims that another article reports differently
 
 
 def _conditions(session: Session, flt: ClaimFilter) -> list:
@@ -55,6 +57,10 @@ def _conditions(session: Session, flt: ClaimFilter) -> list:
         conditions.append(Article.published >= flt.since)
     if flt.article_id is not None:
         conditions.append(Claim.article_id == flt.article_id)
+    if flt.variants:
+        variant = ClaimLink.relation == "variant"
+        conditions.append(or_(exists().where(ClaimLink.claim_a == Claim.id, variant),
+                              exists().where(ClaimLink.claim_b == Claim.id, variant)))
     if flt.search and flt.search.strip():
         dialect = session.get_bind().dialect.name
         conditions.append(
@@ -114,6 +120,7 @@ class ClaimRow:
     assertion: str
     published: date | None
     article_id: int
+    variants: int = 0  # links to claims that report it differently
 
 
 def count_claims(session: Session, flt: ClaimFilter = ClaimFilter()) -> int:
@@ -171,6 +178,18 @@ def claim_rows(session: Session, ids: Sequence[int]) -> list[ClaimRow]:
             .where(Claim.id.in_(chunk))
         )
         found.update((row[0], ClaimRow(*row)) for row in session.execute(query))
+        variants = Counter(
+            claim_id
+            for a, b in session.execute(
+                select(ClaimLink.claim_a, ClaimLink.claim_b).where(
+                    ClaimLink.relation == "variant", or_(ClaimLink.claim_a.in_(chunk), ClaimLink.claim_b.in_(chunk))
+                )
+            )
+            for claim_id in (a, b)
+        )
+        for claim_id, n in variants.items():
+            if claim_id in found:
+                found[claim_id] = replace(found[claim_id], variants=n)
     return [found[i] for i in ids if i in found]
 
 

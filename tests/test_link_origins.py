@@ -143,3 +143,46 @@ def test_links_of_a_version_3_database_become_same_and_are_rechecked(tmp_path: P
     with engine.connect() as conn:
         assert conn.execute(text("SELECT relation FROM claim_link")).scalars().all() == ["variant"]
         assert set(conn.execute(text("SELECT independent_sources FROM claim")).scalars()) == {1}
+
+
+def test_claims_with_variants_are_marked_and_can_be_listed_alone(engine: Engine) -> None:
+    from factcheck.queries import ClaimFilter, claim_rows, count_claims, page_ids
+
+    a = add_article(engine, "Pembuka satu.", [("Budi Santoso", QUOTE)], outlet="Kompas")
+    b = add_article(engine, "Pembuka dua.", [("Budi Santoso", MISQUOTE)], outlet="Tempo")
+    c = add_article(engine, "Pembuka tiga.", [("Ani", "Tim nasional berlatih keras menjelang laga kualifikasi")])
+    link_claims(engine)
+    with Session(engine) as session:
+        flt = ClaimFilter(variants=True)
+        assert count_claims(session, flt) == 2
+        assert sorted(page_ids(session, flt, offset=0, limit=10)) == [a[0], b[0]]
+        rows = {row.id: row.variants for row in claim_rows(session, [a[0], b[0], c[0]])}
+    assert rows == {a[0]: 1, b[0]: 1, c[0]: 0}
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "csv", "jsonl"])
+def test_every_export_shows_a_misquote_apart(engine: Engine, fmt: str) -> None:
+    from factcheck.export import render
+    from factcheck.queries import ClaimFilter
+
+    add_article(engine, "Pembuka satu.", [("Budi Santoso", QUOTE)], outlet="Kompas")
+    misquote = add_article(engine, "Pembuka dua.", [("Budi Santoso", MISQUOTE)], outlet="Tempo")[0]
+    link_claims(engine)
+    out = render(engine, fmt, ClaimFilter())
+    if fmt == "md":
+        assert "### Reported differently" in out and "number: 500 ribu → **50 ribu**" in out
+    elif fmt == "html":
+        assert "<h3>Reported differently</h3>" in out and "500 ribu → <mark>50 ribu</mark>" in out
+    elif fmt == "csv":
+        header, *rows = out.splitlines()
+        assert header.endswith(",relation,differences")
+        assert any(row.startswith("g") and f",{misquote}," in row and row.endswith(",variant,number: 500 ribu -> 50 ribu")
+                   for row in rows)
+    else:
+        first = json.loads(out.splitlines()[0])
+        assert first["independent_sources"] == 1
+        (link,) = first["links"]
+        assert 85 <= link.pop("score") < 100
+        assert [link] == [{"claim_id": misquote, "outlet": "Tempo", "same_speaker": True,
+                                   "relation": "variant",
+                                   "differences": [{"kind": "number", "this": ["500 ribu"], "other": ["50 ribu"]}]}]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from factcheck.link.corroboration import Corroboration, LinkedClaim
@@ -34,11 +35,13 @@ def test_row_columns_line_up_with_the_header() -> None:
     line = row_text(ROW, 80).plain
     header = header_text(80).plain
     assert len(line) == len(header) == 80
-    assert line.startswith("✓  Karine Jean-Pierre d… Bisnis.com       12 setiap kesepakatan senjata antara")
+    assert line.startswith("✓  Karine Jean-Pierre d… Bisnis.com       12  setiap kesepakatan senjata antara")
     assert line.endswith("…")
     assessment_column = sum(size for _, size in COLUMNS)
     assert header.index("ASSERTION") == line.index("setiap") == assessment_column
     assert header.index("SRC") + len("SRC") == line.index("12") + 2
+    marked = row_text(replace(ROW, variants=1), 80).plain
+    assert marked[line.index("12") + 2] == "≠" and line[line.index("12") + 2] == " "
 
 
 def test_one_line_folds_breaks_and_strips_controls() -> None:

@@ -13,7 +13,7 @@ import csv
 import io
 import unicodedata
 
-from factcheck.export.groups import ClaimGroup
+from factcheck.export.groups import ClaimGroup, difference_words
 from factcheck.ingest.normalize_text import strip_controls
 
 COLUMNS = (
@@ -34,6 +34,8 @@ COLUMNS = (
     "article_source",
     "article_url",
     "sentence",
+    "relation",
+    "differences",
 )
 _FORMULA_STARTS = ("\t", "\r", "\n")
 _FORMULA_CHARS = frozenset("=+-@")
@@ -86,6 +88,13 @@ def render_csv(groups: list[ClaimGroup]) -> str:
                     c.article_source,
                     c.article_url,
                     c.sentence,
+                    "same",
+                    None,
                 )
             )
+        for member, link in group.variants:  # reported differently: the claim id, outlet and what differs
+            changes = "; ".join(f"{kind}: {this} -> {other}" for kind, this, other in difference_words(link.differences))
+            row = {"group": group.key, "group_verdict": group.verdict, "independent_sources": group.independent_sources,
+                   "claim_id": link.claim_id, "outlet": link.outlet, "relation": "variant", "differences": changes}
+            writer.writerow(cell(row.get(column)) for column in COLUMNS)
     return buffer.getvalue()

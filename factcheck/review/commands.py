@@ -1,4 +1,4 @@
-"""Command palette commands of the review screen: filter by outlet or speaker, clear filters.
+"""Command palette commands of the review screen: filter by outlet or speaker, claims with variants, clear filters.
 
 Outlet and speaker names come from articles: prompts are plain :class:`Content`, never markup.
 """
@@ -19,6 +19,8 @@ from factcheck.review.widgets.labels import one_line
 
 # (prompt, help) of the command that shows every claim again.
 CLEAR = ("clear filters", "Show every claim: no status, outlet, speaker or search filter")
+# (prompt, help) of the filter on claims another article reports differently (≠ in the list).
+VARIANTS = ("claims with variants", "Only claims another article reports differently: a number, negation, name or order")
 
 
 def _names(engine: Engine) -> tuple[list[str], list[str]]:
@@ -53,6 +55,7 @@ class FilterCommands(Provider):
             return
         outlets, speakers = await asyncio.to_thread(_names, screen.engine)
         self.commands.append((CLEAR[0], partial(screen.clear_filters), CLEAR[1]))
+        self.commands.append((VARIANTS[0], partial(screen.set_filter, variants=True), VARIANTS[1]))
         self.commands += [
             (f"outlet: {one_line(name)}", partial(screen.set_filter, outlet=name), "Only claims this outlet reported")
             for name in outlets

@@ -54,6 +54,8 @@ def status_line(query: ListQuery, counts: tuple[int, int] | None) -> Text:
         parts.append(f"speaker: {one_line(flt.speaker)}")
     if flt.search:
         parts.append(f"search: “{one_line(flt.search)}”")
+    if flt.variants:
+        parts.append("reported differently")
     counted = (
         f"{counts[0]:,} claim{'' if counts[0] == 1 else 's'} · {counts[1]:,} unreviewed" if counts else "counting claims…"
     )

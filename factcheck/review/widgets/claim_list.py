@@ -33,7 +33,8 @@ EMPTY = "no claims match: s changes the status filter, / the search, ctrl+p the 
 CACHED_PAGES = 64
 
 # (title, width) of the fixed columns; the assertion takes the rest of the line.
-COLUMNS: tuple[tuple[str, int], ...] = (("ST", 3), ("SPEAKER", 22), ("OUTLET", 16), ("SRC", 4))
+VARIANT_MARK = "≠"  # after the source count: another article reports the claim differently
+COLUMNS: tuple[tuple[str, int], ...] = (("ST", 3), ("SPEAKER", 22), ("OUTLET", 16), ("SRC", 5))
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def header_text(width: int) -> Text:
     """The column titles, aligned with the rows."""
     line = Text(style="bold")
     for title, size in COLUMNS:
-        line.append(title.ljust(size) if title != "SRC" else title.rjust(size - 1) + " ")
+        line.append(title.ljust(size) if title != "SRC" else title.rjust(size - 2) + "  ")
     line.append("ASSERTION")
     line.truncate(width, pad=True)
     return line
@@ -64,7 +65,9 @@ def row_text(row: ClaimRow, width: int) -> Text:
         cell.truncate(size - 1, overflow="ellipsis", pad=True)
         line.append_text(cell)
         line.append(" ")
-    line.append(f"{row.independent_sources:>{COLUMNS[3][1] - 1}} ")
+    line.append(f"{row.independent_sources:>{COLUMNS[3][1] - 2}}")
+    line.append(VARIANT_MARK if row.variants else " ", style="bold magenta")
+    line.append(" ")
     line.append(one_line(row.assertion))
     line.truncate(width, overflow="ellipsis", pad=True)
     return line
