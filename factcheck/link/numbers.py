@@ -109,7 +109,7 @@ def value_of(match: re.Match[str]) -> tuple[str, bool] | None:
 DATE = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\w/])")
 _MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
               "November", "Desember")
-_GLUED = re.compile(r"[A-Za-z$]\d")
+_CURRENCY_PREFIXES = ("Rp", "rp", "RP", "USD", "usd", "IDR", "idr", "US$", "us$")
 CURRENCY = re.compile(r"(?i)(?<![\w])(rp|usd|us\$|idr)(?=\d)")
 
 
@@ -124,7 +124,8 @@ def spell_out(text: str) -> str:
 
     if "/" in text:
         text = DATE.sub(_date, text)
-    return CURRENCY.sub(r"\1 ", text) if _GLUED.search(text) else text
+    glued = any(prefix in text for prefix in _CURRENCY_PREFIXES)
+    return CURRENCY.sub(r"\1 ", text) if glued else text
 
 
 _DIGIT_NUMBER = re.compile(rf"(?<![\w.,:])(?:{_TIME}|{_DIGITS})(?!\w)")

@@ -44,7 +44,7 @@ VARIANT = "variant"
 KINDS = ("number", "negation", "order", "entity")
 EXTENSION_MIN = 3  # one-sided words at an edge, at least this many, are a cut or extended quote
 SPELLING_SIMILARITY = 80  # replaced names at least this similar are one name spelled differently
-CUT_MIN_WORDS = 8  # a cut quote has at least this many words ...
+CUT_MIN_WORDS = 12  # a cut quote has at least this many words ...
 CUT_CONTAINMENT = 90.0  # ... and at least this share of them, in order, in the other text
 _WORD = re.compile(r"\w+n['\u2019]t\b|\w+")
 _NAME_JOINERS = re.compile(r"[\s\-.']*")
@@ -407,35 +407,74 @@ def compare(a: str, b: str) -> Comparison:
     return Comparison((), alike)
 
 
-class Signature(NamedTuple):
-    """What a text's normalised and written forms say cheaply about possible differences."""
-
-    numbers: tuple[str, ...]  # numbers and months
-    negators: int
-    words: frozenset[str]
-    capitals: frozenset[tuple[str, int]]  # names: capitalised words (not of a name variant) with their occurrence
-    order: tuple[str, ...]  # capitalised words as written, casefolded, first occurrences in order
-
-
 _CAPITAL = re.compile(r"(?<!\w)[A-Z][\w'-]*")
 # a capitalised word inside a sentence: after a word (and a comma) and a space, or an opening bracket
 _INNER_CAPITAL = re.compile(r"(?:(?<=\w\s)|(?<=\w,\s)|(?<=\())[A-Z][\w'-]*")
 
 
+class Signature:
+    """What a text's normalised and written forms say cheaply about possible differences.
+
+    Each part is computed when first asked for: most pairs are decided by the first ones.
+    """
+
+    __slots__ = ("normalized", "written", "_words", "_numbers", "_negators", "_capitals", "_order")
+
+    def __init__(self, normalized: str, written: str) -> None:
+        self.normalized, self.written = normalized, written
+        self._words: list[str] | None = None
+        self._numbers: tuple[str, ...] | None = None
+        self._negators: int | None = None
+        self._capitals: frozenset[tuple[str, int]] | None = None
+        self._order: tuple[str, ...] | None = None
+
+    @property
+    def words(self) -> list[str]:
+        """The normalised words."""
+        if self._words is None:
+            self._words = self.normalized.split()
+        return self._words
+
+    @property
+    def numbers(self) -> tuple[str, ...]:
+        """Its numbers and months, sorted."""
+        if self._numbers is None:
+            self._numbers = tuple(sorted(MONTHS.get(w, w) for w in self.words if w[0].isdigit() or w in MONTHS))
+        return self._numbers
+
+    @property
+    def negators(self) -> int:
+        """How many negators it has."""
+        if self._negators is None:
+            self._negators = sum(w in NEGATORS for w in self.words)
+        return self._negators
+
+    @property
+    def capitals(self) -> frozenset[tuple[str, int]]:
+        """Names: words capitalised inside a sentence (not of a name variant) and name variants, with
+        their occurrence."""
+        if self._capitals is None:
+            seen: Counter[str] = Counter()
+            found = []
+            variant_words, aliases = alias_words(), alias_tokens()
+            inner = [w.casefold() for w in _INNER_CAPITAL.findall(self.written)]
+            for folded in [w for w in inner if w not in variant_words] + [w for w in self.words if w in aliases]:
+                found.append((folded, seen[folded]))
+                seen[folded] += 1
+            self._capitals = frozenset(found)
+        return self._capitals
+
+    @property
+    def order(self) -> tuple[str, ...]:
+        """Capitalised words as written, casefolded, first occurrences in order."""
+        if self._order is None:
+            self._order = tuple(dict.fromkeys(w.casefold() for w in _CAPITAL.findall(self.written)))
+        return self._order
+
+
 def signature(normalized: str, written: str) -> Signature:
     """The :class:`Signature` of one assertion (its normalised and its written form)."""
-    words = normalized.split()
-    seen: Counter[str] = Counter()
-    capitals = []
-    variant_words, aliases = alias_words(), alias_tokens()
-    inner = [w.casefold() for w in _INNER_CAPITAL.findall(written)]
-    for folded in [w for w in inner if w not in variant_words] + [w for w in words if w in aliases]:
-        capitals.append((folded, seen[folded]))
-        seen[folded] += 1
-    written_capitals = [w.casefold() for w in _CAPITAL.findall(written)]
-    return Signature(tuple(sorted(MONTHS.get(w, w) for w in words if w[0].isdigit() or w in MONTHS)),
-                     sum(w in NEGATORS for w in words), frozenset(words), frozenset(capitals),
-                     tuple(dict.fromkeys(written_capitals)))
+    return Signature(normalized, written)
 
 
 def _renamed(only_a: frozenset[tuple[str, int]], only_b: frozenset[tuple[str, int]]) -> bool:
@@ -460,7 +499,7 @@ def needs_comparison(score: float, threshold: float, a: Signature, b: Signature,
                 or (score - REORDER_GAP <= plain_ratio < score - 1 and _reordered(a, b)))
     if score < threshold - NEAR_MARGIN:
         return False
-    short, long = sorted((a.words, b.words), key=len)  # distinct words: a looser test than relation's own
+    short, long = sorted((set(a.words), set(b.words)), key=len)  # distinct words: looser than relation's own
     return differ or (len(short) >= CUT_MIN_WORDS // 2 and 100 * len(short & long) >= (CUT_CONTAINMENT - 15) * len(short))
 
 
