@@ -408,8 +408,6 @@ def compare(a: str, b: str) -> Comparison:
 
 
 _CAPITAL = re.compile(r"(?<!\w)[A-Z][\w'-]*")
-# a capitalised word inside a sentence: after a word (and a comma) and a space, or an opening bracket
-_INNER_CAPITAL = re.compile(r"(?:(?<=\w\s)|(?<=\w,\s)|(?<=\())[A-Z][\w'-]*")
 
 
 class Signature:
@@ -454,22 +452,40 @@ class Signature:
         """Names: words capitalised inside a sentence (not of a name variant) and name variants, with
         their occurrence."""
         if self._capitals is None:
-            seen: Counter[str] = Counter()
-            found = []
-            variant_words, aliases = alias_words(), alias_tokens()
-            inner = [w.casefold() for w in _INNER_CAPITAL.findall(self.written)]
-            for folded in [w for w in inner if w not in variant_words] + [w for w in self.words if w in aliases]:
-                found.append((folded, seen[folded]))
-                seen[folded] += 1
-            self._capitals = frozenset(found)
-        return self._capitals
+            self._scan()
+        return self._capitals  # type: ignore[return-value]
 
     @property
     def order(self) -> tuple[str, ...]:
         """Capitalised words as written, casefolded, first occurrences in order."""
         if self._order is None:
-            self._order = tuple(dict.fromkeys(w.casefold() for w in _CAPITAL.findall(self.written)))
-        return self._order
+            self._scan()
+        return self._order  # type: ignore[return-value]
+
+    def _scan(self) -> None:
+        text = self.written
+        found = [(m.start(), m.group().casefold()) for m in _CAPITAL.finditer(text)]
+        self._order = tuple(dict.fromkeys(w for _, w in found))
+        variant_words = alias_words()
+        names = [w for start, w in found if _inside_sentence(text, start) and w not in variant_words]
+        aliases = alias_tokens().intersection(self.words)
+        names += [w for w in aliases for _ in range(self.words.count(w))]
+        seen: Counter[str] = Counter()
+        occurrences = []
+        for name in names:
+            occurrences.append((name, seen[name]))
+            seen[name] += 1
+        self._capitals = frozenset(occurrences)
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` follows a word and a space (or a comma and a space), or an opening bracket."""
+    if start >= 1 and text[start - 1] == "(":
+        return True
+    if start < 2 or not text[start - 1].isspace():
+        return False
+    before = text[start - 2]
+    return before.isalnum() or (before == "," and start >= 3 and text[start - 3].isalnum())
 
 
 def signature(normalized: str, written: str) -> Signature:
