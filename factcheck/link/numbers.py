@@ -109,7 +109,7 @@ def value_of(match: re.Match[str]) -> tuple[str, bool] | None:
 DATE = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/(\d{2,4})(?![\w/])")
 _MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
               "November", "Desember")
-_CURRENCY_PREFIXES = ("Rp", "rp", "RP", "USD", "usd", "IDR", "idr", "US$", "us$")
+_CURRENCY_PREFIXES = ("rp", "usd", "idr")
 CURRENCY = re.compile(r"(?i)(?<![\w])(rp|usd|us\$|idr)(?=\d)")
 
 
@@ -124,7 +124,8 @@ def spell_out(text: str) -> str:
 
     if "/" in text:
         text = DATE.sub(_date, text)
-    glued = any(prefix in text for prefix in _CURRENCY_PREFIXES)
+    low = text.lower()
+    glued = any(prefix in low for prefix in _CURRENCY_PREFIXES)
     return CURRENCY.sub(r"\1 ", text) if glued else text
 
 
@@ -201,9 +202,8 @@ def has_digits(text: str) -> bool:
 
 
 def canonical_digits(text: str) -> str:
-    """``text`` with dates spelled out and numbers written in digits as canonical tokens; the words
-    around them (multipliers, percentages) are joined later by :func:`number_words`."""
-    if not _HAS_DIGIT.search(text):
-        return text
+    """``text`` (which has digits: :func:`has_digits`) with dates spelled out and numbers written in
+    digits as canonical tokens; the words around them (multipliers, percentages) are joined later by
+    :func:`number_words`."""
     text = spell_out(text)
     return _DIGIT_NUMBER.sub(_digits_token, text) if _SEPARATED.search(text) else text
