@@ -6,7 +6,7 @@ DB ?= db/factcheck.db
 FACTCHECK := FACTCHECK_DB=$(DB) $(BIN)/factcheck
 PIP := PYTHONWARNINGS=ignore $(BIN)/python -m pip
 
-.PHONY: run test install install-test bench eval clean
+.PHONY: run test lint install install-test bench eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ run: install
 
 test: install-test
 	$(BIN)/pytest -q
+
+lint: install-test
+	$(BIN)/ruff check factcheck tests benchmarks
 
 eval: install
 	$(FACTCHECK) eval

@@ -21,7 +21,7 @@ from factcheck.document import RawArticle, SpeakerRef
 from factcheck.ingest.dates import parse_published
 from factcheck.ingest.outlets import outlet_domain
 from factcheck.ingest.urls import is_web_url, url_key
-from factcheck.models import Article, ArticleWire, Claim, Outlet, ReviewEvent, Sentence, Speaker
+from factcheck.models import Article, ArticleWire, Claim, Outlet, Sentence, Speaker
 from factcheck.pipeline import Analysis, analyse
 from factcheck.verdicts import Identity, Review, attach_events, latest_reviews, occurrences, place_reviews
 
