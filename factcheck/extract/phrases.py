@@ -9,18 +9,18 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from factcheck.extract import lexicon as lx
+from factcheck.extract import vocabulary as lx
+from factcheck.extract.lang.base import LanguagePack
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”]+|[,;:()\[\]\"“”]")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
 _PUNCT = ",;:()[]\"“”"
-_NP_WORDS = (lx.TITLE_WORDS | lx.GROUP_WORDS | lx.ID_PERSON_PRONOUNS | lx.ID_PLURAL_PRONOUNS
-             | lx.EN_PERSON_PRONOUNS | lx.EN_PLURAL_PRONOUNS | lx.STATEMENT_NOUNS | lx.ORGANIZATION_WORDS
-             | lx.SPEAKER_CONNECTORS | lx.ID_ANAPHORIC_DETERMINERS | lx.DETERMINERS | lx.SOURCE_NOUNS
+_NP_WORDS = (lx.TITLE_WORDS | lx.GROUP_WORDS | lx.PERSON_PRONOUNS | lx.PLURAL_PRONOUNS
+             | lx.STATEMENT_NOUNS | lx.ORGANIZATION_WORDS
+             | lx.SPEAKER_CONNECTORS | lx.ANAPHORIC_DETERMINERS | lx.DETERMINERS | lx.SOURCE_NOUNS
              | lx.STATEMENT_MODIFIERS)
-_PRONOUNS = lx.ID_PERSON_PRONOUNS | lx.ID_PLURAL_PRONOUNS | lx.EN_PERSON_PRONOUNS | lx.EN_PLURAL_PRONOUNS
+_PRONOUNS = lx.PERSON_PRONOUNS | lx.PLURAL_PRONOUNS
 _MAX_WORDS = 14
-_VERB_LIKE = re.compile(r"^[a-z][a-z-]*(?:ing|ed)$|n[’']t$|^(?:It|He|She|That|There|Let|What|Who)[’']s$")
 _LY_ADVERB = re.compile(r"^[a-z]{3,}ly$")  # "has strongly denied"
 _DEGREE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,4}\.)+[A-Za-z]{0,5}\.?$")
 
@@ -88,7 +88,7 @@ def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
             first = ws
         last = i
         count += 1
-        if core != word or low in lx.ID_ANAPHORIC_DETERMINERS or low in _PRONOUNS or count >= _MAX_WORDS:
+        if core != word or low in lx.ANAPHORIC_DETERMINERS or low in _PRONOUNS or count >= _MAX_WORDS:
             break
     if first < 0:
         return None
@@ -130,22 +130,23 @@ def _skip_back_adverbials(tokens: list[tuple[str, int, int]], i: int) -> int:
     return i
 
 
-def subject_before(text: str, start: int, verb_start: int, language: str = "id") -> Subject | None:
+def subject_before(text: str, start: int, verb_start: int, pack: LanguagePack) -> Subject | None:
     """The subject phrase that ends right before the reporting verb at ``verb_start``.
 
     Returns None when the verb is subordinate (``yang mengatakan``, ``tidak mengatakan``,
     ``who said``) or no subject can be found.
     """
-    subject = _subject_before(text, start, verb_start, language)
-    if subject is None or language != "en" or subject.role is not None:
+    subject = _subject_before(text, start, verb_start, pack)
+    if subject is None or pack.subject_verb_form is None or subject.role is not None:
         return subject
-    return subject if _plausible_english_subject(_tokens(text, subject.start, subject.end)) else None
+    verb_form = re.compile(pack.subject_verb_form)
+    return subject if _plausible_noun_phrase(_tokens(text, subject.start, subject.end), verb_form) else None
 
 
-def _plausible_english_subject(tokens: list[tuple[str, int, int]]) -> bool:
+def _plausible_noun_phrase(tokens: list[tuple[str, int, int]], verb_form: re.Pattern[str]) -> bool:
     """No verb inside ("Donald Trump is defending his early-morning"); bare nouns only with a determiner."""
     words = [t[0] for t in tokens if t[0] not in _PUNCT]
-    if not words or any(_VERB_LIKE.search(w) or w.lower() in lx.ENGLISH_AUXILIARIES for w in words) \
+    if not words or any(verb_form.search(w) or w.lower() in lx.AUXILIARIES for w in words) \
             or words[0].lower() in lx.NON_SPEAKER_PRONOUNS:
         return False
     function_words = lx.DETERMINERS | lx.GROUP_DETERMINERS | lx.SPEAKER_CONNECTORS | lx.POSSESSIVES
@@ -157,13 +158,13 @@ def _plausible_english_subject(tokens: list[tuple[str, int, int]]) -> bool:
         w.lower() in _NP_WORDS for w in words) or (first in lx.TITLE_WORDS and any(map(_capitalised, words)))
 
 
-def _subject_before(text: str, start: int, verb_start: int, language: str = "id") -> Subject | None:
+def _subject_before(text: str, start: int, verb_start: int, pack: LanguagePack) -> Subject | None:
     tokens = _tokens(text, max(start, verb_start - 300), verb_start)
     i = _skip_back_adverbials(tokens, len(tokens) - 1)
     if i < 0:
         return None
     if tokens[i][0] == ",":
-        return _appositive(text, tokens, i)
+        return _appositive(text, tokens, i, pack)
     if tokens[i][0].lower() in lx.SUBORDINATORS or tokens[i][0].lower() in lx.COORDINATORS:
         return None
     collected: list[int] = []
@@ -189,7 +190,7 @@ def _subject_before(text: str, start: int, verb_start: int, language: str = "id"
         at_start = ws == start or i == 0
         if at_start and capital and (low in lx.CONNECTIVES or low in lx.SPEAKER_STOP_WORDS):
             break
-        if collected and low in lx.ID_ANAPHORIC_DETERMINERS:
+        if collected and low in lx.ANAPHORIC_DETERMINERS:
             break
         if not capital:
             if collected and i > 0 and ((low in lx.SPEAKER_CONNECTORS and (
@@ -226,7 +227,7 @@ def _subject_before(text: str, start: int, verb_start: int, language: str = "id"
     if not collected or not any(_capitalised(tokens[k][0]) or tokens[k][0].lower() in _NP_WORDS for k in collected):
         return None  # a run of lower-case words that names nobody ("event brought back memories")
     first = collected[-1]
-    if language == "id" and first > 0 and tokens[first - 1][0] == "," and tokens[first][0].lower() in lx.TITLE_WORDS:
+    if pack.settings.name_before_comma_title and first > 0 and tokens[first - 1][0] == "," and tokens[first][0].lower() in lx.TITLE_WORDS:
         name_start = _name_run_start(tokens, first - 1)  # "Adnan Abu Hasna, Penasihat Media UNRWA mengatakan"
         if name_start < first - 2:
             return Subject(tokens[name_start][1], tokens[first - 2][2], text[tokens[first][1]:tokens[collected[0]][2]])
@@ -244,7 +245,7 @@ def _title_to_the_left(tokens: list[tuple[str, int, int]], i: int) -> bool:
     return False
 
 
-def _appositive(text: str, tokens: list[tuple[str, int, int]], comma: int) -> Subject | None:
+def _appositive(text: str, tokens: list[tuple[str, int, int]], comma: int, pack: LanguagePack) -> Subject | None:
     """A speaker set off by commas before the verb.
 
     ``Adrienne Watson, Juru Bicara …, menggarisbawahi`` (name, role) and
@@ -258,9 +259,9 @@ def _appositive(text: str, tokens: list[tuple[str, int, int]], comma: int) -> Su
     segment = tokens[j + 1:comma]
     words = [t[0].lower() for t in segment]
     if words[0] in lx.RELATIVE_PRONOUNS and j > 0 and tokens[j][0] == ",":
-        return _appositive(text, tokens, j)  # "…, president of the union, which represents …, said"
+        return _appositive(text, tokens, j, pack)  # "…, president of the union, which represents …, said"
     if j > 0 and all(_DEGREE.match(t[0]) for t in segment):
-        return _subject_before(text, tokens[0][1], tokens[j][1])  # "dr Siti Nadia Tarmizi, M.Epid, mengatakan"
+        return _subject_before(text, tokens[0][1], tokens[j][1], pack)  # "dr Siti Nadia Tarmizi, M.Epid, mengatakan"
     if any(w in lx.TITLE_WORDS for w in words):
         if j < 0 or tokens[j][0] != ",":
             return None

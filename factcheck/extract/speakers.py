@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.document import SpeakerRef
-from factcheck.extract import lexicon as lx
+from factcheck.extract import vocabulary as lx
 
 _TOKEN = re.compile(r"[^\s,]+|,")
 _GENDERED = re.compile(rf"(?<![\w'’-])({'|'.join(sorted(lx.GENDERED_WORDS))})(?![\w'’-])", re.IGNORECASE)
@@ -24,22 +24,23 @@ _ROLE_NOUN = re.compile(lx.ROLE_NOUN_PATTERN)
 _GLUED = re.compile(r"[a-z][A-Z]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _PAIR_NAME = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2}"
-_PAIR = re.compile(rf"(?<![\w'’-]){_PAIR_NAME} dan {_PAIR_NAME}(?![\w'’-])")
+_CONJUNCTION = "|".join(sorted(lx.LIST_CONJUNCTIONS))
+_PAIR = re.compile(rf"(?<![\w'’-]){_PAIR_NAME} (?:{_CONJUNCTION}) {_PAIR_NAME}(?![\w'’-])")
 _WORD_JOINERS = "'’-"
 _INITIAL = re.compile(r"[A-Z]\.?")
 # capitalised words within one line, initials included ("Dedie A. Rachim")
 _LINE_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*))+")
-_PARTY_SEPARATOR = re.compile(r"\s*,\s*(?:dan\s+|and\s+)?|\s+(?:dan|serta|and)\s+")
+_PARTY_SEPARATOR = re.compile(rf"\s*,\s*(?:(?:{_CONJUNCTION})\s+)?|\s+(?:{_CONJUNCTION})\s+")
 _EDGE_PUNCT = "\"“”‘’'.,;:!?()[]"
-_ALIAS_LINK = "|".join(w.replace(" ", r"\s+") for w in sorted(lx.ID_ALIAS_LINKS, key=len, reverse=True))
+_ALIAS_LINK = "|".join(w.replace(" ", r"\s+") for w in sorted(lx.ALIAS_LINKS, key=len, reverse=True))
 _NICKNAME = re.compile(  # "Saifullah Yusuf atau Gus Ipul" · "X alias Y" · "X yang akrab disapa Y"
     rf"(?P<full>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+)[ \t]*,?[ \t]+(?P<link>{_ALIAS_LINK})[ \t]+"
     r"(?P<nick>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?![\w'’-])")
 _LINK_THEN_CAPITAL = re.compile(  # where a nickname may be given: the last word of a link, then a capital
-    rf"(?<![\w-])(?:{'|'.join(sorted({w.split()[-1] for w in lx.ID_ALIAS_LINKS}))})[ \t]+[A-Z]")
-_CLITICS = frozenset(f"{verb}nya" for verb in lx.ID_CLOSING_VERBS + lx.ID_ACCORDING_TO)
+    rf"(?<![\w-])(?:{'|'.join(sorted({w.split()[-1] for w in lx.ALIAS_LINKS}))})[ \t]+[A-Z]")
+_JOINERS = "|".join(sorted(lx.TITLE_CONNECTORS | lx.NAME_PARTICLES))
 _CAPITAL_RUN = re.compile(
-    r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z]+\)|untuk|dan|of|de|van|bin|binti))*"
+    rf"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z]+\)|{_JOINERS}))*"
     r"\s+[A-Z][\w'’-]+")
 
 
@@ -82,7 +83,7 @@ def _is_person_word(word: str) -> bool:
 
 def _balinese_prefix(word: str, following: str) -> bool:
     """Whether ``word`` is a Balinese name prefix ("I", "Ni") before a Balinese name word."""
-    return word in lx.BALINESE_PREFIXES and following.lower() in lx.BALINESE_NAMES
+    return word in lx.NAME_PREFIXES and following.lower() in lx.PREFIXED_NAMES
 
 
 def _names_an_office(word: str) -> bool:
@@ -171,20 +172,20 @@ def parse_speaker(phrase: str) -> ParsedSpeaker:
             return parse_speaker(text[text.index(words[rest], len(words[0])):])  # "penelitian Harvard …"
     if len(words) == 1:
         low = lowers[0]
-        if low in lx.ID_PERSON_PRONOUNS or low in lx.EN_PERSON_PRONOUNS or low in _CLITICS:
+        if low in lx.PERSON_PRONOUNS or low in lx.CLITIC_CUES:
             return ParsedSpeaker(text, None, "person")
-        if low in lx.ID_PLURAL_PRONOUNS or low in lx.EN_PLURAL_PRONOUNS or low == lx.EN_THING_PRONOUN:
+        if low in lx.PLURAL_PRONOUNS or low in lx.THING_PRONOUNS:
             return ParsedSpeaker(text, None, "collective", count=lx.GROUP_COUNTS.get(low))
-    if len(words) == 2 and lowers[0] in lx.ID_PLURAL_PRONOUNS and lowers[1] in lx.GROUP_COUNTS:
+    if len(words) == 2 and lowers[0] in lx.PLURAL_PRONOUNS and lowers[1] in lx.GROUP_COUNTS:
         return ParsedSpeaker(text, None, "collective", count=lx.GROUP_COUNTS[lowers[1]])  # "mereka berdua"
     if lowers[0] in lx.STATEMENT_NOUNS:
         keep = next((i for i, w in enumerate(lowers[1:], 1) if w not in lx.STATEMENT_MODIFIERS),
                     len(words))
-        if keep == len(words) or lowers[-1] in lx.ID_ANAPHORIC_DETERMINERS:
+        if keep == len(words) or lowers[-1] in lx.ANAPHORIC_DETERMINERS:
             return ParsedSpeaker(text, None, "collective")
         text = text[text.index(words[keep]):]
         words, lowers = words[keep:], lowers[keep:]
-    elif lowers[-1] in lx.ID_ANAPHORIC_DETERMINERS and len(words) > 1:
+    elif lowers[-1] in lx.ANAPHORIC_DETERMINERS and len(words) > 1:
         head = next((w for w in lowers if w not in lx.DETERMINERS), lowers[0])
         collective = head in lx.GROUP_WORDS or head in lx.GROUP_DETERMINERS or head in lx.ORGANIZATION_WORDS
         return ParsedSpeaker(text, None, "collective" if collective else "person", count=lx.GROUP_COUNTS.get(head),
@@ -320,7 +321,7 @@ class SpeakerResolver:
             run: list[str] = []
             for word in [*m.group().split(), ""]:
                 if word and (_is_person_word(word) or word.lower() in lx.SENTENCE_OPENERS
-                             or _ROLE_NOUN.fullmatch(word.lower())) and word.lower() not in lx.EN_SPEECH_VERBS:
+                             or _ROLE_NOUN.fullmatch(word.lower())) and word.lower() not in lx.REPORTING_WORDS:
                     run.append(word)  # a title-case headline goes on over openers and role nouns
                     continue
                 if len(run) == 2 and all(map(_is_person_word, run)):
