@@ -72,3 +72,13 @@ def test_a_new_language_is_a_new_pack(monkeypatch: pytest.MonkeyPatch) -> None:
         assert claim.assertion == "harga minyak akan naik bulan depan"
     finally:
         cues_for.cache_clear()
+
+
+def test_the_engine_vocabulary_exposes_every_field() -> None:
+    from dataclasses import fields
+
+    from factcheck.extract import vocabulary
+    from factcheck.extract.lang.base import Vocabulary
+
+    assert all(getattr(vocabulary, f.name.upper()) == getattr(lang.shared_vocabulary(), f.name)
+               for f in fields(Vocabulary))

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from factcheck.extract import vocabulary as lx
 from factcheck.extract.lang.base import LanguagePack
+from factcheck.extract.speakers import parse_speaker
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”]+|[,;:()\[\]\"“”]")
 _INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
@@ -21,7 +22,9 @@ _NP_WORDS = (lx.TITLE_WORDS | lx.GROUP_WORDS | lx.PERSON_PRONOUNS | lx.PLURAL_PR
              | lx.STATEMENT_MODIFIERS)
 _PRONOUNS = lx.PERSON_PRONOUNS | lx.PLURAL_PRONOUNS
 _MAX_WORDS = 14
+_MAX_BRACKETED_WORDS = 3  # a short name in brackets inside a role phrase ("(KAI Commuter)")
 _LY_ADVERB = re.compile(r"^[a-z]{3,}ly$")  # "has strongly denied"
+_DATE = re.compile(r"^[\d/.-]+$|^\($|^\)$")  # "(14/8/2020)" after a day name
 _DEGREE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,4}\.)+[A-Za-z]{0,5}\.?$")
 
 
@@ -68,9 +71,8 @@ def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
             if first >= 0 and _list_continues(tokens, i + 1):
                 continue
             break
-        if word == "(" and first >= 0 and _acronym_before_name(tokens, i):
-            skip = 2  # "Kepala Badan Penanggulangan Bencana Aceh (BPBA) Abd Aziz"
-            continue
+        if word == "(" and first >= 0 and (skip := _acronym_before_name(tokens, i)):
+            continue  # "Kepala Badan Penanggulangan Bencana Aceh (BPBA) Abd Aziz"
         if word in _PUNCT:
             break
         core = word.rstrip(".!?…")
@@ -101,10 +103,15 @@ def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     return first, ws + core_len
 
 
-def _acronym_before_name(tokens: list[tuple[str, int, int]], i: int) -> bool:
-    """Whether ``tokens[i]`` opens a bracketed acronym followed by a capitalised word: "(BPBA) Abd"."""
-    return i + 3 < len(tokens) and tokens[i + 1][0].isupper() and tokens[i + 2][0] == ")" \
-        and _capitalised(tokens[i + 3][0])
+def _acronym_before_name(tokens: list[tuple[str, int, int]], i: int) -> int:
+    """How many tokens after ``tokens[i]`` a bracketed short name followed by a capitalised word takes
+    ("(BPBA) Abd" → 2, "(KAI Commuter) Wiwik" → 3), else 0."""
+    for k in range(i + 2, min(i + 2 + _MAX_BRACKETED_WORDS, len(tokens) - 1)):
+        if tokens[k][0] == ")":
+            inside = [t[0] for t in tokens[i + 1:k]]
+            short = inside[0].isupper() and all(_capitalised(w) for w in inside)
+            return k - i if short and _capitalised(tokens[k + 1][0]) else 0
+    return 0
 
 
 def _skip_back_adverbials(tokens: list[tuple[str, int, int]], i: int) -> int:
@@ -227,11 +234,19 @@ def _subject_before(text: str, start: int, verb_start: int, pack: LanguagePack) 
     if not collected or not any(_capitalised(tokens[k][0]) or tokens[k][0].lower() in _NP_WORDS for k in collected):
         return None  # a run of lower-case words that names nobody ("event brought back memories")
     first = collected[-1]
-    if pack.settings.name_before_comma_title and first > 0 and tokens[first - 1][0] == "," and tokens[first][0].lower() in lx.TITLE_WORDS:
+    if pack.settings.name_before_comma_title and first > 0 and tokens[first - 1][0] == "," \
+            and tokens[first][0].lower() in lx.TITLE_WORDS and not _ends_in_name(text, tokens[first][1], tokens[collected[0]][2]):
         name_start = _name_run_start(tokens, first - 1)  # "Adnan Abu Hasna, Penasihat Media UNRWA mengatakan"
         if name_start < first - 2:
             return Subject(tokens[name_start][1], tokens[first - 2][2], text[tokens[first][1]:tokens[collected[0]][2]])
     return Subject(tokens[first][1], tokens[collected[0]][2], None)
+
+
+def _ends_in_name(text: str, start: int, end: int) -> bool:
+    """Whether the role phrase ``text[start:end]`` ends in a person's name ("Wali Kota … Bima Arya"), so that
+    what stands before its comma is not that person's name ("Di Kota Bogor, Wali Kota … Bima Arya")."""
+    ref = parse_speaker(text[start:end]).ref
+    return ref is not None and ref.kind == "person" and ref.role is not None
 
 
 def _title_to_the_left(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -251,6 +266,9 @@ def _appositive(text: str, tokens: list[tuple[str, int, int]], comma: int, pack:
     ``Adrienne Watson, Juru Bicara …, menggarisbawahi`` (name, role) and
     ``Ketua MKD DPR RI, Nazaruddin Dek Gam, menegaskan`` (role, name).
     """
+    dated = _dated_aside(tokens, comma)
+    if dated is not None:
+        return _subject_before(text, tokens[0][1], tokens[dated][1], pack)  # "Ahmad Riza Patria, Sabtu, menjelaskan"
     j = comma - 1
     while j >= 0 and tokens[j][0] not in _PUNCT:
         j -= 1
@@ -281,6 +299,19 @@ def _appositive(text: str, tokens: list[tuple[str, int, int]], comma: int, pack:
         if first_title is not None:
             role = text[before[first_title][1]:before[-1][2]]
     return Subject(segment[0][1], segment[-1][2], role)
+
+
+def _dated_aside(tokens: list[tuple[str, int, int]], comma: int) -> int | None:
+    """The comma opening a date set off by commas that ends at ``comma`` (", Sabtu," · ", Senin (12/10),"),
+    if there is one."""
+    k, day = comma - 1, False
+    while k >= 0 and tokens[k][0] != ",":
+        word = tokens[k][0].lower()
+        if word not in lx.DAY_NAMES and not _DATE.match(word):
+            return None
+        day = day or word in lx.DAY_NAMES
+        k -= 1
+    return k if day and k > 0 else None
 
 
 def _name_run_start(tokens: list[tuple[str, int, int]], end: int) -> int:

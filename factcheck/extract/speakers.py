@@ -31,6 +31,7 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 # capitalised words within one line, initials included ("Dedie A. Rachim")
 _LINE_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*))+")
 _PARTY_SEPARATOR = re.compile(rf"\s*,\s*(?:(?:{_CONJUNCTION})\s+)?|\s+(?:{_CONJUNCTION})\s+")
+_MIN_STEM = 3  # letters a nickname shares with the name it shortens ("Jok-owi", "Jok-o")
 _EDGE_PUNCT = "\"“”‘’'.,;:!?()[]"
 _ALIAS_LINK = "|".join(w.replace(" ", r"\s+") for w in sorted(lx.ALIAS_LINKS, key=len, reverse=True))
 _NICKNAME = re.compile(  # "Saifullah Yusuf atau Gus Ipul" · "X alias Y" · "X yang akrab disapa Y"
@@ -56,15 +57,22 @@ class ParsedSpeaker:
 
 
 def _words(phrase: str) -> list[str]:
-    """The words of a phrase without edge punctuation; a parenthesised word keeps its brackets."""
-    return [t if t.startswith("(") and t.endswith(")") else t.strip(_EDGE_PUNCT) or t for t in _TOKEN.findall(phrase)]
+    """The words of a phrase without edge punctuation; a bracketed group is one word with its brackets
+    ("(KAI Commuter)")."""
+    words: list[str] = []
+    for token in _TOKEN.findall(phrase):
+        if words and words[-1].startswith("(") and not words[-1].endswith(")"):
+            words[-1] = f"{words[-1]} {token}"  # inside brackets
+        else:
+            words.append(token)
+    return [t if t.startswith("(") and t.endswith(")") else t.strip(_EDGE_PUNCT) or t for t in words]
 
 
 @lru_cache(maxsize=65536)
 def _is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a person's name."""
-    if not word or not word[0].isupper():
-        return False  # also "(Bappenas)": an acronym in brackets
+    if not word or not word[0].isupper() or any(c.isdigit() for c in word):
+        return False  # also "(Bappenas)": an acronym in brackets; "Covid-19": no name has digits
     lower = word.lower()
     if (lower in lx.NON_NAME_WORDS and not (lower in lx.ACRONYM_NON_NAMES and not word.isupper())) \
             or lower in lx.TITLE_WORDS or lower in lx.ORGANIZATION_WORDS \
@@ -250,7 +258,8 @@ def nicknames(text: str) -> dict[str, str]:
 
     ``Menteri Sosial Saifullah Yusuf atau Gus Ipul`` maps "Gus Ipul" and "Ipul" to "Saifullah Yusuf";
     so do "alias" and "yang akrab disapa". After "atau", which also joins two different people
-    ("Anies Baswedan atau Ganjar"), the nickname must open with an honorific ("Gus", "Cak", "Kang"…).
+    ("Anies Baswedan atau Ganjar"), the nickname must open with an honorific ("Gus", "Cak", "Kang"…)
+    or be one word shortening the name's first word ("Joko Widodo atau Jokowi").
     """
     found: dict[str, str] = {}
     if _LINK_THEN_CAPITAL.search(text) is None:
@@ -262,7 +271,7 @@ def nicknames(text: str) -> dict[str, str]:
         words = m.group("nick").split()
         honorific = words[0].lower() in lx.NICKNAME_HONORIFICS and len(words) > 1
         core = words[1:] if honorific else words
-        if m.group("link") == "atau" and not honorific:
+        if m.group("link") in lx.WEAK_ALIAS_LINKS and not honorific and not _shortens(core, full.name):
             continue
         if not all(map(_is_person_word, core)):
             continue
@@ -270,6 +279,12 @@ def nicknames(text: str) -> dict[str, str]:
             if alias != full.name:
                 found.setdefault(alias, full.name)
     return found
+
+
+def _shortens(nickname: list[str], name: str) -> bool:
+    """Whether a one-word nickname is built on the first word of ``name`` ("Jokowi" for "Joko Widodo")."""
+    first = name.split()[0].lower()
+    return len(nickname) == 1 and len(first) >= _MIN_STEM and nickname[0].lower().startswith(first[:_MIN_STEM])
 
 
 class SpeakerResolver:

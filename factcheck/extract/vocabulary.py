@@ -41,6 +41,7 @@ ORGANIZATION_WORDS = _VOCABULARY.organization_words
 GROUP_WORDS = _VOCABULARY.group_words
 NICKNAME_HONORIFICS = _VOCABULARY.nickname_honorifics
 ALIAS_LINKS = _VOCABULARY.alias_links
+WEAK_ALIAS_LINKS = _VOCABULARY.weak_alias_links
 NAME_PARTICLES = _VOCABULARY.name_particles
 TITLE_CONNECTORS = _VOCABULARY.title_connectors
 SPEAKER_STOP_WORDS = _VOCABULARY.speaker_stop_words

@@ -62,6 +62,9 @@ class Vocabulary:
     group_words: frozenset[str] = _EMPTY
     nickname_honorifics: frozenset[str] = _EMPTY  # "Gus Ipul", "Cak Imin"
     alias_links: tuple[str, ...] = ()  # "Saifullah Yusuf atau Gus Ipul"
+    # alias links that also join two different people ("Anies Baswedan atau Ganjar"): the nickname
+    # after one needs an honorific ("Gus Ipul") or must be a short form of the name ("Jokowi")
+    weak_alias_links: frozenset[str] = _EMPTY
     name_particles: frozenset[str] = _EMPTY  # lower-case words inside names ("bin")
     title_connectors: frozenset[str] = _EMPTY  # lower-case words inside a run of titles ("Duta Besar AS untuk PBB")
     # speaker phrase boundaries

@@ -123,6 +123,7 @@ VOCABULARY = Vocabulary(
         'yang biasa dipanggil', 'akrab disapa', 'biasa disapa', 'akrab dipanggil',
     ),
     title_connectors=frozenset({'dan', 'untuk'}),
+    weak_alias_links=frozenset({'atau'}),
     reporting_words=frozenset(SPEECH_VERBS) | frozenset(CLOSING_VERBS),
     clitic_cues=frozenset(f"{verb}nya" for verb in CLOSING_VERBS + ACCORDING_TO),
     abbreviations=frozenset({
@@ -173,6 +174,7 @@ VOCABULARY = Vocabulary(
         'bidang', 'divisi', 'fraksi', 'partai', 'seksi', 'subbagian', 'subbidang', 'urusan'
     }),
     non_name_words=frozenset({
+        'satuan', 'tugas', 'satgas',
         'aceh', 'agama', 'amerika', 'arab', 'as', 'australia', 'badan', 'bali', 'bandung', 'bangka', 'bank',
         'banten', 'bappenas', 'barat', 'bareskrim', 'bawaslu', 'bekasi', 'belitung', 'bengkulu', 'bi', 'bidang',
         'biro', 'bmkg', 'bnn', 'bnpb', 'bogor', 'bpbd', 'bpom', 'bps', 'bulog', 'bumn', 'bupati', 'china',
