@@ -53,3 +53,44 @@ def test_a_one_word_short_form_after_atau_is_a_nickname() -> None:
 def test_another_name_after_atau_is_another_person() -> None:
     text = 'Pilihannya Anies Baswedan atau Ganjar Pranowo.\n\n"Kami siap," kata Ganjar.'
     assert speakers(text) == ["Ganjar Pranowo"]
+
+
+def test_a_place_fused_to_the_front_of_a_name_is_dropped_when_the_article_writes_it_as_a_place() -> None:
+    text = ("Ketua DPW PDIP Sulsel Andi Ridwan Wittiri mengatakan Puan merupakan simbol partai. "
+            "Rapat digelar di Sulsel pekan ini.")
+    assert speakers(text) == ["Andi Ridwan Wittiri"]
+
+
+def test_a_three_word_name_stays_whole_when_its_first_word_is_no_place() -> None:
+    text = "Kepala BPS Amalia Adininggar Widyasanti mengatakan inflasi turun. Amalia hadir di Jakarta."
+    assert speakers(text) == ["Amalia Adininggar Widyasanti"]
+
+
+def test_a_process_noun_ends_a_role() -> None:
+    text = "Ketua DPP PDIP Bidang Ideologi dan Kaderisasi Djarot Saiful Hidayat mengatakan kunjungan itu perintah partai."
+    assert speakers(text) == ["Djarot Saiful Hidayat"]
+
+
+def test_a_form_of_address_is_no_part_of_the_name() -> None:
+    text = "“Surat itu salah alamat,” kata Saudara Zulfan Lindan."
+    assert speakers(text) == ["Zulfan Lindan"]
+
+
+def test_a_pronoun_after_a_sentence_naming_its_subject_and_an_object_is_the_subject() -> None:
+    text = ("Pada Senin, Perdana Menteri Malaysia Ismail Sabri Yaakob secara resmi mengumumkan pembubaran "
+            "parlemen atas izin dari Raja Al-Sultan Abdullah.\n\n"
+            "\"Saya mendorong semua pemerintah negara bagian membubarkan majelis,\" ujarnya.")
+    assert speakers(text) == ["Ismail Sabri Yaakob"]
+
+
+def test_a_pronoun_after_an_official_named_before_the_verb_is_that_official() -> None:
+    text = ("\"Rencana selalu ada,\" kata Presiden Joko Widodo.\n\n"
+            "Pada 10 Oktober, Sekretaris Jenderal PDIP Hasto Kristyanto mengkritik langsung NasDem. "
+            "PDIP, kata dia, tidak akan mencampuri kedaulatan partai politik lain.")
+    assert speakers(text) == ["Joko Widodo", "Hasto Kristyanto"]
+
+
+def test_a_name_inside_a_quote_does_not_take_the_focus() -> None:
+    text = ("Ketua DPP PDIP Djarot Saiful Hidayat mengatakan kunjungan itu perintah partai.\n\n"
+            "\"Pak Jokowi adalah kader yang diusung PDIP, kami setia di situ,\" katanya.")
+    assert speakers(text) == ["Djarot Saiful Hidayat", "Djarot Saiful Hidayat"]

@@ -42,6 +42,15 @@ def _sentence_claims(text: str, sentence: Sentence, cues: Cues) -> list[Found]:
     return [without_reporter_clause(ctx, f) for f in found]
 
 
+def _main_verb_start(sentence: str, cues: Cues) -> int:
+    """Where the first main-clause verb of ``sentence`` starts (0 when the language gives no verb form):
+    a person named before it is the sentence's subject ("Pada Senin, PM Ismail Sabri … mengumumkan")."""
+    if cues.pack.main_verb is None or sentence[:1] in "\"“«":
+        return 0
+    m = re.compile(cues.pack.main_verb).search(sentence)
+    return m.start() if m else 0
+
+
 def _trim(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
     """Assertion bounds without surrounding blanks, a dangling comma or (indirect) the final period."""
     strip = " \t\r\n\u00a0\u0085,:" if kind == "direct" else " \t\r\n\u00a0\u0085,:."
@@ -72,13 +81,16 @@ def extract_claims(text: str, sentences: list[Sentence], language: str, *,
     named_groups = [ref for _, items in found for f in items if not f.continuation
                     for ref in [parse_speaker(text[f.speaker_start:f.speaker_end]).ref]
                     if ref is not None and is_named_group(ref)]
-    resolver = SpeakerResolver(named_groups, text)
+    resolver = SpeakerResolver(named_groups, text, main_verb=cues.pack.main_verb)
     if title:
         resolver.learn_names(title)
     claims: list[ClaimDraft] = []
     for sentence, items in found:
-        for offset, ref in title_mentions(sentence.text):
-            resolver.mention(ref, focus=offset == 0)
+        subject_end = _main_verb_start(sentence.text, cues)
+        quotes = quote_spans(sentence.text)
+        for n, (offset, ref) in enumerate(title_mentions(sentence.text)):
+            quoted = any(q.open <= offset < q.close for q in quotes)
+            resolver.mention(ref, focus=offset == 0 or (n == 0 and offset < subject_end and not quoted))
         for f in items:
             if f.kind == "speaker":  # "Sumarno menekankan pentingnya …": no claim, but Sumarno now speaks
                 resolver.resolve(text[f.speaker_start:f.speaker_end], f.speaker_start, f.role)

@@ -31,6 +31,8 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 # capitalised words within one line, initials included ("Dedie A. Rachim")
 _LINE_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*))+")
 _PARTY_SEPARATOR = re.compile(rf"\s*,\s*(?:(?:{_CONJUNCTION})\s+)?|\s+(?:{_CONJUNCTION})\s+")
+_PLACE_PREPOSITIONS = "|".join(sorted(lx.PLACE_PREPOSITIONS))
+_MIN_NAME_AFTER_PLACE = 2  # name words left after a place is taken off the front of a name
 _MIN_STEM = 3  # letters a nickname shares with the name it shortens ("Jok-owi", "Jok-o")
 _EDGE_PUNCT = "\"“”‘’'.,;:!?()[]"
 _ALIAS_LINK = "|".join(w.replace(" ", r"\s+") for w in sorted(lx.ALIAS_LINKS, key=len, reverse=True))
@@ -294,8 +296,12 @@ class SpeakerResolver:
     "tiga menteri" or "mereka" stands for the nearest of them, even one named later.
     """
 
-    def __init__(self, named_groups: list[SpeakerRef] | None = None, text: str = "") -> None:
+    def __init__(self, named_groups: list[SpeakerRef] | None = None, text: str = "",
+                 main_verb: str | None = None) -> None:
+        """``main_verb`` is the language's pattern of a main-clause verb (see ``LanguagePack.main_verb``)."""
         self._text = text
+        self._main_verb = re.compile(main_verb) if main_verb else None
+        self._places: dict[str, bool] = {}  # word → whether the text writes it as a place
         self._searched: set[str] = set()  # single names already looked up in the text
         self._written: dict[str, frozenset[str]] = {}  # name → longer names containing it in the text
         self._name_words: dict[str, bool] = {}  # word → whether it can be part of a name in this text
@@ -459,8 +465,12 @@ class SpeakerResolver:
         return self.mention(named[0]) if len(named) == 1 else None
 
     def _name_before(self, end: int) -> SpeakerRef | None:
-        """The last full name (two or more name words) written before ``end``."""
+        """The last full name (two or more name words) written before ``end``; of the names of that
+        sentence, its subject when one stands before the sentence's main verb ("PM Ismail Sabri Yaakob
+        mengumumkan … atas izin dari Raja …", then "ujarnya" is the PM)."""
         last: list[str] = []
+        last_at = 0
+        subjects: list[tuple[int, list[str]]] = []
         for m in _NAME_RUN.finditer(self._text, 0, end):
             words = m.group().split()
             while words and not _is_person_word(words[0]):
@@ -471,7 +481,14 @@ class SpeakerResolver:
                     break
                 run.append(w)
             if len(run) > 1:
-                last = run
+                last, last_at = run, m.start()
+                subjects.append((m.start(), run))
+        if last and self._main_verb is not None:
+            start = max(self._text.rfind(".", 0, last_at), self._text.rfind("\n", 0, last_at)) + 1
+            verb = self._main_verb.search(self._text, start, last_at)
+            first = next((run for at, run in subjects if at >= start), last)
+            if verb is not None and first is not last and self._text.find(first[0], start) < verb.start():
+                last = first
         return self.mention(SpeakerRef(" ".join(last), None, "person")) if last else None
 
     def _learn_full_name(self, word: str, end: int) -> None:
@@ -515,7 +532,7 @@ class SpeakerResolver:
             return ref
         if ref.role and self._common(tokens[0]) and _names_an_office(ref.role.split()[-1]):
             return SpeakerRef(f"{ref.role} {ref.name}", None, "person")  # "Badan Penanggulangan | Bencana Aceh"
-        tokens = self._trimmed(tokens)
+        tokens = self._without_place(self._trimmed(tokens))
         if not all(_is_person_word(t) and not _place_slot(t) for t in tokens) or (
                 len(tokens) == 1 and ref.role and set(ref.role.lower().split()) & lx.ORGANIZATION_WORDS):
             return ref  # "Kementerian Imipas": part of an institution's name
@@ -526,6 +543,7 @@ class SpeakerResolver:
         longest = max(fuller, key=lambda name: len(name.split()), default=" ".join(tokens))
         if not all(_contains(longest.split(), name.split()) for name in fuller):
             longest = " ".join(tokens)
+        longest = " ".join(self._without_place(longest.split()))
         return ref if longest == ref.name else SpeakerRef(longest, ref.role, "person")
 
     def _common(self, word: str) -> bool:
@@ -561,6 +579,21 @@ class SpeakerResolver:
             else:
                 return tokens
         return tokens
+
+    def _without_place(self, tokens: list[str]) -> list[str]:
+        """A name without a place fused to its front ("Sulsel Andi Ridwan Wittiri" when the article
+        writes "ke Sulsel")."""
+        while len(tokens) > _MIN_NAME_AFTER_PLACE and self._place(tokens[0]):
+            tokens = tokens[1:]
+        return tokens
+
+    def _place(self, word: str) -> bool:
+        """Whether the article writes ``word`` as a place elsewhere, right after a place preposition
+        ("di Sulsel", "dari Turki")."""
+        if word not in self._places:
+            self._places[word] = re.search(rf"(?<![\w-])(?:{_PLACE_PREPOSITIONS})\s+{re.escape(word)}(?![\w'’-])",
+                                           self._text) is not None
+        return self._places[word]
 
     def _count(self, tokens: list[str]) -> int:
         """How often ``tokens`` are written as a run of whole words."""

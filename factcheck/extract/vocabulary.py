@@ -43,6 +43,7 @@ NICKNAME_HONORIFICS = _VOCABULARY.nickname_honorifics
 ALIAS_LINKS = _VOCABULARY.alias_links
 WEAK_ALIAS_LINKS = _VOCABULARY.weak_alias_links
 NAME_PARTICLES = _VOCABULARY.name_particles
+PLACE_PREPOSITIONS = _VOCABULARY.place_prepositions
 TITLE_CONNECTORS = _VOCABULARY.title_connectors
 SPEAKER_STOP_WORDS = _VOCABULARY.speaker_stop_words
 TAIL_WORDS = _VOCABULARY.tail_words

@@ -66,6 +66,7 @@ class Vocabulary:
     # after one needs an honorific ("Gus Ipul") or must be a short form of the name ("Jokowi")
     weak_alias_links: frozenset[str] = _EMPTY
     name_particles: frozenset[str] = _EMPTY  # lower-case words inside names ("bin")
+    place_prepositions: frozenset[str] = _EMPTY  # a place follows them ("di Sulsel", "dari Turki")
     title_connectors: frozenset[str] = _EMPTY  # lower-case words inside a run of titles ("Duta Besar AS untuk PBB")
     # speaker phrase boundaries
     speaker_stop_words: frozenset[str] = _EMPTY

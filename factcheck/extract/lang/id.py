@@ -12,6 +12,8 @@ from factcheck.extract.lang.base import LanguagePack, NominalObjects, Settings, 
 
 # Indonesian nouns formed with pe(N)-…-an, per-…-an or ke-…-an name offices and fields
 # ("Penanggulangan", "Kesehatan", "Perjuangan"), never people.
+# Nouns in -isasi name processes and fields ("Kaderisasi", "Organisasi"), never people either.
+PROCESS_NOUN_PATTERN = r"[a-z]{3,}isasi"
 ROLE_NOUN_PATTERN = '(?:pe[mnr]?|pen[gy]|ke)[a-z]{3,}an'
 
 # Cues that follow a quote or a reported clause: `"…," kata X` · `"…," ujarnya`.
@@ -117,13 +119,14 @@ VOCABULARY = Vocabulary(
         'ayu', 'gde', 'gede', 'gusti', 'kadek', 'ketut', 'komang', 'luh', 'made', 'nengah', 'nyoman', 'putu',
         'wayan'
     }),
-    role_noun_patterns=(ROLE_NOUN_PATTERN,),
+    role_noun_patterns=(ROLE_NOUN_PATTERN, PROCESS_NOUN_PATTERN),
     alias_links=(
         'atau', 'alias', 'yang akrab disapa', 'yang biasa disapa', 'yang karib disapa', 'yang akrab dipanggil',
         'yang biasa dipanggil', 'akrab disapa', 'biasa disapa', 'akrab dipanggil',
     ),
     title_connectors=frozenset({'dan', 'untuk'}),
     weak_alias_links=frozenset({'atau'}),
+    place_prepositions=frozenset({'di', 'ke', 'dari', 'asal'}),
     reporting_words=frozenset(SPEECH_VERBS) | frozenset(CLOSING_VERBS),
     clitic_cues=frozenset(f"{verb}nya" for verb in CLOSING_VERBS + ACCORDING_TO),
     abbreviations=frozenset({
@@ -132,6 +135,7 @@ VOCABULARY = Vocabulary(
         'sdr', 'tbk', 'tgl', 'tsb', 'ttd', 'u.p', 'yth'
     }),
     title_words=frozenset({
+        'pm', 'saudara', 'saudari', 'tuan', 'nyonya',
         'advokat', 'ahli', 'aipda', 'aiptu', 'ajun', 'akbp', 'akp', 'analis', 'anggota', 'asisten', 'auditor',
         'bapak', 'bek', 'bendahara', 'bendum', 'besar', 'bicara', 'brigadir', 'brigjen', 'bripda', 'bripka',
         'briptu', 'bu', 'bupati', 'cak', 'calon', 'camat', 'dandim', 'danrem', 'dansat', 'dekan', 'deputi',
