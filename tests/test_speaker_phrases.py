@@ -94,3 +94,31 @@ def test_a_name_inside_a_quote_does_not_take_the_focus() -> None:
     text = ("Ketua DPP PDIP Djarot Saiful Hidayat mengatakan kunjungan itu perintah partai.\n\n"
             "\"Pak Jokowi adalah kader yang diusung PDIP, kami setia di situ,\" katanya.")
     assert speakers(text) == ["Djarot Saiful Hidayat", "Djarot Saiful Hidayat"]
+
+
+def test_a_partitive_description_then_a_name_names_the_person() -> None:
+    text = "\"Ini mulai banjir dari malam tadi,\" kata salah satu pengemudi ojol asal Genuk, Wawan (35), Rabu."
+    assert speakers(text) == ["Wawan"]
+
+
+def test_a_partitive_description_with_itu_points_back() -> None:
+    text = ("Spesialis kedokteran jiwa Zulvia Oktanida Syarif mengatakan interaksi langsung perlu.\n\n"
+            "\"Keduanya memiliki dampak yang berbeda,\" kata salah satu pengurus pusat PDSKJ itu.")
+    assert speakers(text) == ["Zulvia Oktanida Syarif", "Zulvia Oktanida Syarif"]
+
+
+def test_a_number_of_percent_before_a_group_is_no_part_of_it() -> None:
+    text = "Sebanyak 73 persen masyarakat mengatakan mereka akan lebih mendekatkan diri kepada Tuhan."
+    assert speakers(text) == ["masyarakat"]
+
+
+def test_the_source_after_menurut_ends_at_its_circumstance() -> None:
+    text = ("Lembaga Check Point Research melaporkan kalau kedutaan besar terancam. Menurut laporan mereka seperti "
+            "yang dimuat di Ubergizmo pada Selasa (23/4/2019), ada sejumlah email yang disamarkan.")
+    found = speakers(text)
+    assert found[-1] == found[0] and "Check Point Research" in found[0]
+
+
+def test_a_place_word_followed_by_another_capital_is_part_of_a_name() -> None:
+    text = "“Kami mendeteksi ribuan partikel,” kata Direktur Rumah Sakit Anzhen. Pasien dirawat di Rumah Sakit Anzhen."
+    assert speakers(text) == ["Rumah Sakit Anzhen"]

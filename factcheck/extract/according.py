@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+from factcheck.extract import vocabulary as lx
 from factcheck.extract.closing import after_speech_verb
 from factcheck.extract.context import MAX_DESCRIBED_CHARS, Found, SentenceContext, continues_clause
 from factcheck.extract.phrases import speaker_after
 
+_WORD_SPAN = re.compile(r"[^\s,;:()]+")
 _MAX_SOURCE_WORDS = 20
 _MAX_SOURCE_CHARS = 200
 
@@ -20,17 +24,20 @@ def according(ctx: SentenceContext) -> list[Found]:
             return [Found(m.end("nya"), s1, m.start("verb"), m.end("nya"), verb, "indirect")]
         comma = text.find(",", m.end(), s1)
         head = text[m.end():comma] if comma > 0 else ""
+        clause = comma
         if head and len(head.split()) <= cues.pack.settings.according_max_source_words \
                 and '"' not in head and "“" not in head:
-            span = (m.end(), comma)
+            stops = cues.pack.vocabulary.speaker_stop_words if cues.pack.settings.according_source_stops else frozenset()
+            span = (m.end(), _source_end(text, m.end(), comma, stops))
         else:
             span = speaker_after(text, m.end(), s1)
+            clause = span[1] if span is not None else clause
         if span is None:
             return []
         start, end = span
         while start < end and text[start].isspace():
             start += 1
-        return [Found(span[1], s1, start, end, verb, "indirect")] if start < end else []
+        return [Found(clause, s1, start, end, verb, "indirect")] if start < end else []
     for m in cues.according_end.finditer(text, s0, s1):
         span = speaker_after(text, m.end(), s1)
         if span is None:
@@ -48,6 +55,16 @@ def according(ctx: SentenceContext) -> list[Found]:
             start = after_speech_verb(text, span[1] + 1, s1, cues)
             return [Found(start, s1, span[0], span[1], verb, "indirect")]
     return []
+
+
+def _source_end(text: str, start: int, end: int, stop_words: frozenset[str]) -> int:
+    """Where the source named in ``text[start:end]`` ends: before the first lower-case word that opens a
+    circumstance after it ("laporan mereka | seperti yang dimuat di Ubergizmo", "X | dalam rapat …")."""
+    words = list(_WORD_SPAN.finditer(text, start, end))
+    for m in words[1:]:
+        if m.group() in stop_words and m.group() not in lx.SPEAKER_CONNECTORS | lx.SOURCE_LINKS:
+            return m.start()
+    return end
 
 
 def _source_to_end(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from factcheck.document import ClaimDraft, Sentence
+from factcheck.document import ClaimDraft, Sentence, SpeakerRef
 from factcheck.extract import vocabulary as lx
 from factcheck.extract.according import according
 from factcheck.extract.context import WORD, Found, SentenceContext
@@ -40,6 +40,14 @@ def _sentence_claims(text: str, sentence: Sentence, cues: Cues) -> list[Found]:
         found += follow_up_reports(ctx, found[-1])
     found = found or indirect(ctx) or continuation(ctx)
     return [without_reporter_clause(ctx, f) for f in found]
+
+
+def _opens_clause(sentence: str, offset: int, ref: SpeakerRef) -> bool:
+    """Whether a person named at ``offset`` opens the sentence's clause: only an opening phrase set off by
+    a comma comes before ("Pada 10 Oktober, Sekjen PDIP Hasto …"), and the name is a full one."""
+    before = sentence[sentence.rfind(",", 0, offset) + 1:offset]
+    lower = [w for w in before.split() if w[:1].islower() and w not in lx.WEAK_ALIAS_LINKS | lx.TITLE_CONNECTORS]
+    return " " in ref.name and not lower and not any(q in before for q in "\"“”")
 
 
 def _main_verb_start(sentence: str, cues: Cues) -> int:
@@ -87,10 +95,9 @@ def extract_claims(text: str, sentences: list[Sentence], language: str, *,
     claims: list[ClaimDraft] = []
     for sentence, items in found:
         subject_end = _main_verb_start(sentence.text, cues)
-        quotes = quote_spans(sentence.text)
         for n, (offset, ref) in enumerate(title_mentions(sentence.text)):
-            quoted = any(q.open <= offset < q.close for q in quotes)
-            resolver.mention(ref, focus=offset == 0 or (n == 0 and offset < subject_end and not quoted))
+            resolver.mention(ref, focus=offset == 0 or (n == 0 and offset < subject_end
+                                                        and _opens_clause(sentence.text, offset, ref)))
         for f in items:
             if f.kind == "speaker":  # "Sumarno menekankan pentingnya …": no claim, but Sumarno now speaks
                 resolver.resolve(text[f.speaker_start:f.speaker_end], f.speaker_start, f.role)

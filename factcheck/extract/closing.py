@@ -28,6 +28,7 @@ _ONE_NAME = re.compile(r"[A-Z][a-z'’-]+")
 _DEMONSTRATIVES = "|".join(lx.DEMONSTRATIVES)
 _EPITHET = re.compile(rf"[^,.;:\"“”()]{{0,60}}?\s(?:{_DEMONSTRATIVES})(?=\s*(?:[,.]|$))")
 _LEAD = re.compile(r"\s*,?\s*")
+_DESCRIPTION_RUN = re.compile(r"[^,.;:\"“”()]{1,80}?(?=,)")  # the rest of a description up to its comma
 _QUOTE_END_MARKS = ",.!?"
 
 
@@ -121,6 +122,15 @@ def _with_appositive(text: str, cue: Cue, end: int) -> Cue:
                     or text[cue.speaker_start:cue.speaker_end].lower() in lx.TITLE_WORDS):  # "Gubernur asal … itu"
         return Cue(cue.speaker_start, epithet.end(), cue.verb, epithet.end())
     m = _APPOSITION.match(text, cue.speaker_end, end)
+    if m is None and text[cue.speaker_start].islower():  # "kata salah satu pengemudi ojol asal Genuk, Wawan (35)"
+        rest = _DESCRIPTION_RUN.match(text, cue.speaker_end, end)
+        lead = _LEAD.match(text, rest.end(), end) if rest else None
+        name = lead and (_NAME_PREFIX.match(text, lead.end(), end) or _ONE_NAME.match(text, lead.end(), end))
+        named = parse_speaker(name.group()).ref if name else None
+        if named is not None and named.kind == "person" and named.name == name.group() \
+                and name.group().split()[0].lower() not in lx.DAY_NAMES:
+            return Cue(name.start(), name.end(), cue.verb, name.end(), text[cue.speaker_start:rest.end()])
+        return cue
     if m is None:
         return cue
     before = parse_speaker(text[cue.speaker_start:cue.speaker_end]).ref

@@ -63,6 +63,7 @@ def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     first = last = -1
     count = 0
     skip = 0
+    partitive_words = -1
     for i, (word, ws, we) in enumerate(tokens):
         if skip:
             skip -= 1
@@ -83,8 +84,13 @@ def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         if first < 0 and (low in lx.OBJECT_PRONOUNS or low in lx.SPEAKER_STOP_WORDS or low in lx.MONTH_NAMES):
             return None  # "told me", "In a statement", "On September 28"
+        partitive = _partitive_at(tokens, i) if first < 0 else 0
+        if partitive:  # "kata salah satu pengurus pusat PDSKJ itu"
+            first, last, count, skip, partitive_words = ws, i + partitive - 1, partitive, partitive - 1, partitive
+            continue
         if first >= 0 and not _capitalised(core) and low not in _NP_WORDS and not (
-                count == 1 and tokens[last][0].lower() in lx.DETERMINERS):  # "seorang lansia"
+                count == 1 and tokens[last][0].lower() in lx.DETERMINERS) and not (  # "seorang lansia"
+                count == partitive_words):  # "salah satu pengemudi"
             break
         if first < 0:
             first = ws
@@ -101,6 +107,15 @@ def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     word, ws, _ = tokens[last]
     core_len = len(word.rstrip(".!?…")) if not _INITIAL.match(word) else len(word)
     return first, ws + core_len
+
+
+def _partitive_at(tokens: list[tuple[str, int, int]], i: int) -> int:
+    """How many tokens a partitive ("salah satu", "one of") at ``tokens[i]`` takes, else 0."""
+    for partitive in lx.PARTITIVES:
+        words = partitive.split()
+        if [t[0].lower() for t in tokens[i:i + len(words)]] == words:
+            return len(words)
+    return 0
 
 
 def _acronym_before_name(tokens: list[tuple[str, int, int]], i: int) -> int:
@@ -246,7 +261,7 @@ def _ends_in_name(text: str, start: int, end: int) -> bool:
     """Whether the role phrase ``text[start:end]`` ends in a person's name ("Wali Kota … Bima Arya"), so that
     what stands before its comma is not that person's name ("Di Kota Bogor, Wali Kota … Bima Arya")."""
     ref = parse_speaker(text[start:end]).ref
-    return ref is not None and ref.kind == "person" and ref.role is not None
+    return ref is not None and ref.kind == "person" and ref.role is not None and " " in ref.name
 
 
 def _title_to_the_left(tokens: list[tuple[str, int, int]], i: int) -> bool:

@@ -88,7 +88,8 @@ def _is_name_word(word: str) -> bool:
 
 def _is_person_word(word: str) -> bool:
     """A name word that is not glued to another ("CEOApriliaRacing")."""
-    return _is_name_word(word) and not _GLUED.search(word) and word.lower() not in lx.SENTENCE_OPENERS
+    return _is_name_word(word) and not _GLUED.search(word) and word.lower() not in lx.SENTENCE_OPENERS \
+        and word.lower() not in lx.CONNECTIVES
 
 
 def _balinese_prefix(word: str, following: str) -> bool:
@@ -164,6 +165,20 @@ def _kind_without_name(words: list[str], lower_phrase: str) -> str:
     return "person"
 
 
+def _leading_count(lowers: list[str]) -> int:
+    """How many words open a phrase with a partitive ("salah satu") or a quantity ("73 persen")."""
+    for partitive in lx.PARTITIVES:
+        parts = partitive.split()
+        if lowers[:len(parts)] == parts:
+            return len(parts)
+    at = 1 if lowers[0] in lx.APPROXIMATORS else 0  # "Sebanyak 73 persen masyarakat"
+    if len(lowers) > at + 2 and lowers[at].replace(",", "").replace(".", "").isdigit() \
+            and lowers[at + 1] in lx.QUANTITY_WORDS:
+        of = len(lowers) > at + 3 and lowers[at + 2] in lx.SPEAKER_CONNECTORS  # "74 percent of likely voters"
+        return at + 2 + of
+    return 0
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(phrase: str) -> ParsedSpeaker:
     """Read a speaker phrase as written into a speaker reference (or a pointer to resolve)."""
@@ -174,6 +189,9 @@ def parse_speaker(phrase: str) -> ParsedSpeaker:
     lowers = [w.lower() for w in words]
     if not words:
         return ParsedSpeaker(text, None, "person")
+    lead = _leading_count(lowers)
+    if 0 < lead < len(words):  # "salah satu pengurus pusat PDSKJ itu", "73 persen masyarakat"
+        return parse_speaker(text[text.index(words[lead], len(" ".join(words[:lead])) - 1):])
     if lowers[0] in lx.DOCUMENT_NOUNS:
         return ParsedSpeaker(text, SpeakerRef(text, None, "organization"))
     if lowers[0] in lx.STUDY_NOUNS and len(words) > 1:
@@ -195,6 +213,8 @@ def parse_speaker(phrase: str) -> ParsedSpeaker:
             return ParsedSpeaker(text, None, "collective")
         text = text[text.index(words[keep]):]
         words, lowers = words[keep:], lowers[keep:]
+        if len(words) == 1 and lowers[0] in lx.PERSON_PRONOUNS | lx.PLURAL_PRONOUNS:
+            return parse_speaker(text)  # "laporan mereka": they
     elif lowers[-1] in lx.ANAPHORIC_DETERMINERS and len(words) > 1:
         head = next((w for w in lowers if w not in lx.DETERMINERS), lowers[0])
         collective = head in lx.GROUP_WORDS or head in lx.GROUP_DETERMINERS or head in lx.ORGANIZATION_WORDS
@@ -230,12 +250,13 @@ def title_mentions(sentence: str) -> list[tuple[int, SpeakerRef]]:
         end = next((n for n, w in enumerate(words) if w.endswith(".") and len(w) > 3
                     and w.rstrip(".").lower() not in lx.ABBREVIATIONS), None)
         words = words[:end + 1] if end is not None else words  # "Prabowo Subianto. Pernyataan …": a sentence ends
-        first = next((n for n, w in enumerate(words) if w.lower() in lx.TITLE_WORDS), None)
+        first = next((n for n, w in enumerate(words) if w.lower().rstrip(".") in lx.TITLE_WORDS), None)
         if first is None or first == len(words) - 1:
             continue
         offset = m.start() + m.group().index(words[first]) if first else m.start()
         ref = parse_speaker(" ".join(words[first:])).ref
-        if ref is not None and ref.kind == "person" and ref.role:
+        dotted = words[first].endswith(".") and words[first].lower() not in lx.TITLE_WORDS
+        if ref is not None and ref.kind == "person" and ref.role and (not dotted or " " in ref.name):
             found.append((offset, ref))
     return found
 
@@ -589,10 +610,10 @@ class SpeakerResolver:
 
     def _place(self, word: str) -> bool:
         """Whether the article writes ``word`` as a place elsewhere, right after a place preposition
-        ("di Sulsel", "dari Turki")."""
+        ("di Sulsel", "ke Turki")."""
         if word not in self._places:
-            self._places[word] = re.search(rf"(?<![\w-])(?:{_PLACE_PREPOSITIONS})\s+{re.escape(word)}(?![\w'’-])",
-                                           self._text) is not None
+            self._places[word] = re.search(
+                rf"(?<![\w-])(?:{_PLACE_PREPOSITIONS})\s+{re.escape(word)}(?![\w'’-])(?!\s+[A-Z])", self._text) is not None
         return self._places[word]
 
     def _count(self, tokens: list[str]) -> int:

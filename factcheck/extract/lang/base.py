@@ -44,6 +44,9 @@ class Vocabulary:
     name_prefixes: frozenset[str] = _EMPTY  # written before a name word ("I" in "I Made Parwita"), case kept
     prefixed_names: frozenset[str] = _EMPTY  # name words after such a prefix ("made", "wayan")
     determiners: frozenset[str] = _EMPTY  # dropped from names ("seorang", "the")
+    partitives: tuple[str, ...] = ()  # "one of" before a description, dropped ("salah satu pengurus …")
+    quantity_words: frozenset[str] = _EMPTY  # after a number before a group ("73 persen masyarakat")
+    approximators: frozenset[str] = _EMPTY  # before such a number ("sebanyak 73 persen", "about 40 percent")
     source_nouns: frozenset[str] = _EMPTY  # unnamed sources ("sumber", "officials")
     document_nouns: frozenset[str] = _EMPTY  # documents that say something themselves ("beleid")
     study_nouns: frozenset[str] = _EMPTY  # studies and data fronting their source ("penelitian")
@@ -129,6 +132,8 @@ class Settings:
     min_indirect_words: int = 2
     # Longest source (in words) read between "Menurut" and its comma.
     according_max_source_words: int = 10
+    # The source after "Menurut" ends at a circumstance ("Menurut X dalam rapat …, …").
+    according_source_stops: bool = False
     # "…, according to a new national poll." and "…, according to X, an economist."
     according_sources_run_on: bool = False
     # "Adnan Abu Hasna, Penasihat Media UNRWA mengatakan": a name before a comma and a title.

@@ -118,6 +118,9 @@ VOCABULARY = Vocabulary(
         'may', 'might', 'must', 'shall', 'should', 'was', 'went', 'were', 'will', 'would'
     }),
     title_connectors=frozenset({'of'}),
+    partitives=('one of',),
+    quantity_words=frozenset({'percent'}),
+    approximators=frozenset({'about', 'nearly', 'almost', 'roughly'}),
     reporting_words=frozenset(SPEECH_VERBS),
     abbreviations=frozenset({
         'a.m', 'adm', 'approx', 'apr', 'art', 'aug', 'ave', 'b.a', 'blvd', 'capt', 'ch', 'cmdr', 'co', 'col',

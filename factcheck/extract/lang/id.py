@@ -126,7 +126,10 @@ VOCABULARY = Vocabulary(
     ),
     title_connectors=frozenset({'dan', 'untuk'}),
     weak_alias_links=frozenset({'atau'}),
-    place_prepositions=frozenset({'di', 'ke', 'dari', 'asal'}),
+    partitives=('salah satu', 'salah seorang'),
+    quantity_words=frozenset({'persen'}),
+    approximators=frozenset({'sebanyak', 'sekitar', 'hampir'}),
+    place_prepositions=frozenset({'di', 'ke', 'dari'}),
     reporting_words=frozenset(SPEECH_VERBS) | frozenset(CLOSING_VERBS),
     clitic_cues=frozenset(f"{verb}nya" for verb in CLOSING_VERBS + ACCORDING_TO),
     abbreviations=frozenset({
@@ -135,6 +138,7 @@ VOCABULARY = Vocabulary(
         'sdr', 'tbk', 'tgl', 'tsb', 'ttd', 'u.p', 'yth'
     }),
     title_words=frozenset({
+        'letkol', 'mayjen', 'laksda', 'laksma', 'marsda', 'marsma', 'kapt', 'serma', 'pelda', 'kopda', 'praka',
         'pm', 'saudara', 'saudari', 'tuan', 'nyonya',
         'advokat', 'ahli', 'aipda', 'aiptu', 'ajun', 'akbp', 'akp', 'analis', 'anggota', 'asisten', 'auditor',
         'bapak', 'bek', 'bendahara', 'bendum', 'besar', 'bicara', 'brigadir', 'brigjen', 'bripda', 'bripka',
@@ -165,6 +169,7 @@ VOCABULARY = Vocabulary(
         'wali', 'walkot'
     }),
     regional_institutions=frozenset({
+        'dikbud', 'disdikbud',
         'bawaslu', 'bpbd', 'desa', 'dinkes', 'disdik', 'dishub', 'dprd', 'kabupaten', 'kanwil', 'kecamatan',
         'kejari', 'kejati', 'kelurahan', 'kodam', 'kodim', 'korem', 'kota', 'kpu', 'kpud', 'lapas', 'mapolda',
         'mapolres', 'mapolsek', 'pa', 'pemkab', 'pemkot', 'pemprov', 'pengadilan', 'pn', 'polda', 'polres',
@@ -178,6 +183,7 @@ VOCABULARY = Vocabulary(
         'bidang', 'divisi', 'fraksi', 'partai', 'seksi', 'subbagian', 'subbidang', 'urusan'
     }),
     non_name_words=frozenset({
+        'kabinet',
         'satuan', 'tugas', 'satgas',
         'aceh', 'agama', 'amerika', 'arab', 'as', 'australia', 'badan', 'bali', 'bandung', 'bangka', 'bank',
         'banten', 'bappenas', 'barat', 'bareskrim', 'bawaslu', 'bekasi', 'belitung', 'bengkulu', 'bi', 'bidang',
@@ -354,6 +360,7 @@ SETTINGS = Settings(
     speaker_first_after_quote="name",
     min_indirect_words=2,
     according_max_source_words=10,
+    according_source_stops=True,
     name_before_comma_title=True,
 )
 
