@@ -122,3 +122,21 @@ def test_the_source_after_menurut_ends_at_its_circumstance() -> None:
 def test_a_place_word_followed_by_another_capital_is_part_of_a_name() -> None:
     text = "“Kami mendeteksi ribuan partikel,” kata Direktur Rumah Sakit Anzhen. Pasien dirawat di Rumah Sakit Anzhen."
     assert speakers(text) == ["Rumah Sakit Anzhen"]
+
+
+def test_a_nickname_given_to_a_description_names_the_person_before() -> None:
+    text = ("Spesialis kedokteran jiwa Zulvia Oktanida Syarif mengatakan interaksi langsung perlu.\n\n"
+            "Dokter yang akrab disapa Vivi ini menjelaskan media sosial mengubah cara orang memandang diri.")
+    assert speakers(text) == ["Zulvia Oktanida Syarif", "Zulvia Oktanida Syarif"]
+
+
+def test_a_sentence_opener_is_no_part_of_the_speaker() -> None:
+    text = "Ada penelitian yang menyatakan asupan oral kolagen mungkin mempengaruhi penyembuhan luka."
+    assert speakers(text) == ["penelitian"]
+
+
+def test_a_pointing_description_may_hold_a_bracketed_short_name() -> None:
+    text = ("Spesialis kedokteran jiwa Zulvia Oktanida Syarif mengatakan interaksi langsung perlu.\n\n"
+            "\"Keduanya berbeda,\" kata salah satu pengurus pusat Perhimpunan Dokter Spesialis Kedokteran "
+            "Jiwa Indonesia (PDSKJ) itu.")
+    assert speakers(text) == ["Zulvia Oktanida Syarif", "Zulvia Oktanida Syarif"]

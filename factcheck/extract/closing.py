@@ -26,10 +26,11 @@ _APPOSITION = re.compile(
 _NAME_PREFIX = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+(?![\w'’-])")
 _ONE_NAME = re.compile(r"[A-Z][a-z'’-]+")
 _DEMONSTRATIVES = "|".join(lx.DEMONSTRATIVES)
-_EPITHET = re.compile(rf"[^,.;:\"“”()]{{0,60}}?\s(?:{_DEMONSTRATIVES})(?=\s*(?:[,.]|$))")
+_EPITHET = re.compile(rf"[^,.;:\"“”]{{0,100}}?\s(?:{_DEMONSTRATIVES})(?=\s*(?:[,.]|$))")
 _LEAD = re.compile(r"\s*,?\s*")
 _DESCRIPTION_RUN = re.compile(r"[^,.;:\"“”()]{1,80}?(?=,)")  # the rest of a description up to its comma
 _QUOTE_END_MARKS = ",.!?"
+_SOURCE_HEADS = lx.STATEMENT_NOUNS | lx.STUDY_NOUNS | lx.DOCUMENT_NOUNS  # '"…," lanjut laporan tersebut'
 
 
 def closing_cue(text: str, pos: int, end: int, cues: Cues) -> Cue | None:
@@ -49,7 +50,7 @@ def closing_cue(text: str, pos: int, end: int, cues: Cues) -> Cue | None:
         first = text[span[0]:span[1]].split()[0].lower()
         own = cues.pack.vocabulary
         if verb in cues.pack.ambiguous_closing and not (text[span[0]].isupper() or first in own.person_pronouns
-                                                        or first in own.plural_pronouns):
+                                                        or first in own.plural_pronouns or first in _SOURCE_HEADS):
             return None
         return _with_appositive(text, Cue(span[0], span[1], verb, span[1]), end)
     if cues.pack.settings.speaker_first_after_quote == "phrase":

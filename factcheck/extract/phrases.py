@@ -145,11 +145,24 @@ def _skip_back_adverbials(tokens: list[tuple[str, int, int]], i: int) -> int:
         if low in lx.MONTH_NAMES and i > 0 and tokens[i - 1][0].lower() in lx.SPEAKER_STOP_WORDS:
             i -= 2  # "prosecutors in April charged"
             continue
+        adverbial = _time_adverbial_before(tokens, i)
+        if adverbial:  # "Check Point Research belum lama ini melaporkan"
+            i -= adverbial
+            continue
         if low in lx.ADVERBS or low in lx.DAY_NAMES or low in lx.TIME_WORDS or _LY_ADVERB.match(word):
             i -= 1
             continue
         return i
     return i
+
+
+def _time_adverbial_before(tokens: list[tuple[str, int, int]], i: int) -> int:
+    """How many tokens a time adverbial ending at ``tokens[i]`` takes ("belum lama ini"), else 0."""
+    for phrase in lx.TIME_ADVERBIALS:
+        words = phrase.split()
+        if i + 1 >= len(words) and [t[0].lower() for t in tokens[i + 1 - len(words):i + 1]] == words:
+            return len(words)
+    return 0
 
 
 def subject_before(text: str, start: int, verb_start: int, pack: LanguagePack) -> Subject | None:

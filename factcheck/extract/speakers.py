@@ -39,6 +39,12 @@ _ALIAS_LINK = "|".join(w.replace(" ", r"\s+") for w in sorted(lx.ALIAS_LINKS, ke
 _NICKNAME = re.compile(  # "Saifullah Yusuf atau Gus Ipul" · "X alias Y" · "X yang akrab disapa Y"
     rf"(?P<full>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+)[ \t]*,?[ \t]+(?P<link>{_ALIAS_LINK})[ \t]+"
     r"(?P<nick>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?![\w'’-])")
+# A nickname given to a description rather than a name ("Dokter yang akrab disapa Vivi"): the person
+# is the last one named before it; only links that never join two people count.
+_STRONG_LINK = "|".join(w.replace(" ", r"\s+") for w in sorted(set(lx.ALIAS_LINKS) - lx.WEAK_ALIAS_LINKS, key=len, reverse=True))
+_DESCRIBED_NICKNAME = re.compile(
+    rf"(?<![\w'’-])[a-zA-Z][a-z]+[ \t]+(?:{_STRONG_LINK})[ \t]+(?P<nick>[A-Z][a-z'’-]+)(?![\w'’-])")
+_NICKNAME_LOOKBACK = 600
 _LINK_THEN_CAPITAL = re.compile(  # where a nickname may be given: the last word of a link, then a capital
     rf"(?<![\w-])(?:{'|'.join(sorted({w.split()[-1] for w in lx.ALIAS_LINKS}))})[ \t]+[A-Z]")
 _JOINERS = "|".join(sorted(lx.TITLE_CONNECTORS | lx.NAME_PARTICLES))
@@ -189,6 +195,8 @@ def parse_speaker(phrase: str) -> ParsedSpeaker:
     lowers = [w.lower() for w in words]
     if not words:
         return ParsedSpeaker(text, None, "person")
+    if len(words) > 1 and words[0][:1].isupper() and lowers[0] in lx.SENTENCE_OPENERS - lx.DETERMINERS:
+        return parse_speaker(text[len(words[0]):])  # "Ada penelitian", "Namun Budi"
     lead = _leading_count(lowers)
     if 0 < lead < len(words):  # "salah satu pengurus pusat PDSKJ itu", "73 persen masyarakat"
         return parse_speaker(text[text.index(words[lead], len(" ".join(words[:lead])) - 1):])
@@ -301,7 +309,28 @@ def nicknames(text: str) -> dict[str, str]:
         for alias in {" ".join(words), " ".join(core)}:
             if alias != full.name:
                 found.setdefault(alias, full.name)
+    for m in _DESCRIBED_NICKNAME.finditer(text):  # "Dokter yang akrab disapa Vivi ini" after "… Zulvia Oktanida Syarif"
+        named = [run for run in _full_names(text[max(0, m.start() - _NICKNAME_LOOKBACK):m.start()])]
+        if named and all(map(_is_person_word, m.group("nick").split())):
+            found.setdefault(m.group("nick"), named[-1])
     return found
+
+
+def _full_names(text: str) -> list[str]:
+    """The runs of two or more person words in ``text``, in order."""
+    names = []
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().split()
+        while words and not _is_person_word(words[0]):
+            words = words[1:]
+        run = []
+        for w in words:
+            if not _is_person_word(w):
+                break
+            run.append(w)
+        if len(run) > 1:
+            names.append(" ".join(run))
+    return names
 
 
 def _shortens(nickname: list[str], name: str) -> bool:

@@ -34,7 +34,7 @@ def trailing(ctx: SentenceContext) -> list[Found]:
     text, s0, s1, spans, cues = ctx.text, ctx.start, ctx.end, ctx.spans, ctx.cues
     ends: Iterable[int] = _commas_outside_quotes(text, s0, s1, spans)
     interrupted = cues.pack.settings.interrupted_clauses
-    if interrupted:
+    if cues.pack.settings.clause_may_end_in_quote:
         closes = sorted((q.close for q in spans if text[q.end - 1:q.end] == "," and q.open > s0), reverse=True)
         ends = heapq.merge(ends, closes, reverse=True)
     for cut in ends:

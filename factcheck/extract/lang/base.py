@@ -93,6 +93,7 @@ class Vocabulary:
     relative_pronouns: frozenset[str] = _EMPTY
     statement_modifiers: frozenset[str] = _EMPTY  # "pernyataan bersama"
     time_words: frozenset[str] = _EMPTY  # a time phrase between a subject and its verb
+    time_adverbials: tuple[str, ...] = ()  # phrases of time between a subject and its verb ("belum lama ini")
     list_conjunctions: frozenset[str] = _EMPTY  # join the parties of a group
     source_links: frozenset[str] = _EMPTY  # "data dari BPS"
     reporting_words: frozenset[str] = _EMPTY  # every reporting verb form, never a name or a role noun
@@ -142,8 +143,11 @@ class Settings:
     subject_across_apposition: bool = False
     # Clauses interrupted by a cue between commas go on only after an auxiliary
     # ("These employees, Stumpf explained, were …"); opening phrases may front the cue
-    # ("During his years in office, Obama said, …"), and an unquoted clause may end in a quote.
+    # ("During his years in office, Obama said, …").
     interrupted_clauses: bool = False
+    # An unquoted clause may end in a quote closed by its comma and cue
+    # ("Sikap itu memberi "alasan untuk berharap," tambahnya." · "Not paying taxes "makes me smart," Trump said.").
+    clause_may_end_in_quote: bool = False
     # The writer's own additions after a reported clause are cut off ("X said A, which …").
     cut_reporter_clauses: bool = False
 

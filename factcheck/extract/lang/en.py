@@ -294,6 +294,7 @@ SETTINGS = Settings(
     according_sources_run_on=True,
     subject_across_apposition=True,
     interrupted_clauses=True,
+    clause_may_end_in_quote=True,
     cut_reporter_clauses=True,
 )
 

@@ -39,6 +39,7 @@ PASSIVE_VERBS: tuple[str, ...] = (
 )
 # Verbs that introduce speech before the speaker's words: `X mengatakan (bahwa) …`, `X mengatakan, "…"`.
 SPEECH_VERBS: tuple[str, ...] = (
+    'mengeklaim', 'memprediksi', 'mewartakan', 'menginformasikan', 'meyakinkan', 'mengimbuhkan',
     'mengatakan', 'menyatakan', 'menegaskan', 'menekankan', 'memperingatkan', 'menyampaikan', 'mengungkapkan',
     'menjelaskan', 'menyebut', 'menyebutkan', 'menambahkan', 'menuturkan', 'menerangkan', 'memaparkan',
     'mengklaim', 'mengakui', 'mengaku', 'menggarisbawahi', 'melaporkan', 'mengumumkan', 'mengingatkan',
@@ -50,6 +51,7 @@ SPEECH_VERBS: tuple[str, ...] = (
 # Of those, verbs that only report speech when followed by a clause marker (bahwa) or a quote;
 # without one their object is usually a noun phrase ("mengumumkan perubahan jadwal").
 WEAK_SPEECH_VERBS: frozenset[str] = frozenset({
+    'menginformasikan', 'meyakinkan',
     'melanjutkan', 'melaporkan', 'membantah', 'membenarkan', 'mencatat', 'menceritakan', 'mencontohkan',
     'menepis', 'mengingatkan', 'mengonfirmasi', 'mengumumkan', 'mengutip', 'menjawab', 'menulis', 'menyinggung',
     'menyoroti'
@@ -68,6 +70,9 @@ CLAUSE_MARKERS: tuple[str, ...] = ('bahwa', 'kalau')
 VERB_PREPOSITIONS: tuple[str, ...] = (
     'kepada', 'pada', 'di', 'dalam', 'saat', 'ketika', 'usai', 'melalui', 'lewat',
 )
+
+# Studies and reports that say something themselves ("penelitian yang menyatakan …").
+STUDY_HEADS: frozenset[str] = frozenset({'penelitian', 'studi', 'riset', 'survei', 'laporan', 'kajian'})
 
 NOMINAL_OBJECTS = NominalObjects(
     nominalisation=ROLE_NOUN_PATTERN,
@@ -127,6 +132,7 @@ VOCABULARY = Vocabulary(
     title_connectors=frozenset({'dan', 'untuk'}),
     weak_alias_links=frozenset({'atau'}),
     partitives=('salah satu', 'salah seorang'),
+    time_adverbials=('belum lama ini', 'baru-baru ini', 'beberapa waktu lalu', 'tak lama kemudian'),
     quantity_words=frozenset({'persen'}),
     approximators=frozenset({'sebanyak', 'sekitar', 'hampir'}),
     place_prepositions=frozenset({'di', 'ke', 'dari'}),
@@ -138,6 +144,7 @@ VOCABULARY = Vocabulary(
         'sdr', 'tbk', 'tgl', 'tsb', 'ttd', 'u.p', 'yth'
     }),
     title_words=frozenset({
+        'dokter', 'spesialis', 'psikolog', 'psikiater', 'perawat', 'bidan', 'apoteker',
         'letkol', 'mayjen', 'laksda', 'laksma', 'marsda', 'marsma', 'kapt', 'serma', 'pelda', 'kopda', 'praka',
         'pm', 'saudara', 'saudari', 'tuan', 'nyonya',
         'advokat', 'ahli', 'aipda', 'aiptu', 'ajun', 'akbp', 'akp', 'analis', 'anggota', 'asisten', 'auditor',
@@ -210,6 +217,7 @@ VOCABULARY = Vocabulary(
         'yogyakarta'
     }),
     sentence_openers=frozenset({
+        'ada',
         'bagi', 'bahkan', 'buat', 'dari', 'jika', 'kalau', 'kata', 'kepada', 'ketika', 'menurut', 'meski',
         'namun', 'oleh', 'pesan', 'saat', 'sebelum', 'sejak', 'setelah', 'tapi', 'untuk', 'usai'
     }),
@@ -361,6 +369,7 @@ SETTINGS = Settings(
     min_indirect_words=2,
     according_max_source_words=10,
     according_source_stops=True,
+    clause_may_end_in_quote=True,
     name_before_comma_title=True,
 )
 
@@ -390,6 +399,8 @@ PACK = LanguagePack(
     glued_verbs=GLUED_VERBS,
     follow_up_report=rf",\s+(?:{'|'.join(REPORT_LINKS)})\s+(?P<verb>[a-z]+)(?![\w-])",
     main_verb=r"(?<![\w-])(?:me|ber)[a-z]{3,}(?![\w-])",
-    subject_antecedent=r"[A-Z][\w'’-]*\s+(?P<yang>yang)\s+$",
+    # "Satgas … yang menyebut …", "Ada penelitian yang menyatakan …" (not "membaca laporan yang
+    # mengatakan"): the subject stands before "yang"
+    subject_antecedent=rf"(?:[A-Z][\w'’-]*|(?<![\w-])[Aa]da\s+(?:{'|'.join(sorted(STUDY_HEADS))}))\s+(?P<yang>yang)\s+$",
     nominal_objects=NOMINAL_OBJECTS,
 )
