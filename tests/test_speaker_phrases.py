@@ -140,3 +140,48 @@ def test_a_pointing_description_may_hold_a_bracketed_short_name() -> None:
             "\"Keduanya berbeda,\" kata salah satu pengurus pusat Perhimpunan Dokter Spesialis Kedokteran "
             "Jiwa Indonesia (PDSKJ) itu.")
     assert speakers(text) == ["Zulvia Oktanida Syarif", "Zulvia Oktanida Syarif"]
+
+
+def test_a_pointer_with_nobody_before_it_is_left_unresolved() -> None:
+    from factcheck.extract.speakers import UNRESOLVED
+
+    (claim,) = extract_claims("\"Kami akan terus berjuang,\" ujarnya.", segment("\"Kami akan terus berjuang,\" ujarnya."), "id")
+    assert (claim.speaker.name, claim.speaker_text) == (UNRESOLVED, "ujarnya")
+
+
+def test_a_plural_pronoun_goes_to_the_last_plural_description() -> None:
+    text = "Lalu para penipu ini akan meminta uang lebih besar. Mereka berdalih, komisi yang didapat juga lebih besar."
+    assert speakers(text) == ["penipu"]
+
+
+def test_a_quantifier_with_a_noun_is_a_group() -> None:
+    text = "\"Trump harus pergi!\" kata para pengunjuk rasa di Washington."
+    assert speakers(text) == ["pengunjuk rasa"]
+
+
+@pytest.mark.parametrize("where", ["dalam dokumen RAPBN", "di website LHKPN KPK"])
+def test_a_document_or_a_site_after_demikian_tertulis(where: str) -> None:
+    text = f"\"Belanja negara naik menjadi Rp 3.000 triliun,\" demikian tertulis {where} yang dilihat, Rabu."
+    assert speakers(text) == [where.split(" ", 1)[1]]
+
+
+def test_a_statement_from_an_office_names_the_office() -> None:
+    text = "\"Uang rusak jangan dibasahi,\" demikian bunyi pesan dari Departemen Komunikasi BI pada Senin."
+    assert speakers(text) == ["Departemen Komunikasi BI"]
+
+
+def test_a_negation_before_a_passive_cue_is_no_speaker() -> None:
+    assert speakers("Detail angka persisnya, belum disampaikan.") == []
+
+
+def test_the_writers_own_we_reports_nobody() -> None:
+    assert speakers("Kami menyampaikan maksud kedatangan adalah menelusuri kembali sejarah kampung.") == []
+
+
+def test_a_stray_word_after_menurut_is_no_source() -> None:
+    assert speakers("Menurut ya, dalam putusan hanya dikemukakan adanya kegaduhan di dunia maya.") == []
+
+
+def test_a_demonstrative_after_a_relative_clause_points_to_its_head() -> None:
+    text = "Kamal yang berasal dari Gorontalo, Sulawesi, itu mengungkapkan bahwa ia emosi atas hinaan istrinya."
+    assert speakers(text) == ["Kamal"]

@@ -10,6 +10,8 @@ from factcheck.extract.context import MAX_DESCRIBED_CHARS, Found, SentenceContex
 from factcheck.extract.phrases import speaker_after
 
 _WORD_SPAN = re.compile(r"[^\s,;:()]+")
+_SOURCE_WORDS = (lx.PERSON_PRONOUNS | lx.PLURAL_PRONOUNS | lx.TITLE_WORDS | lx.SOURCE_NOUNS | lx.STUDY_NOUNS
+                 | lx.STATEMENT_NOUNS | lx.DOCUMENT_NOUNS | lx.GROUP_WORDS | lx.ORGANIZATION_WORDS | lx.FIRST_PERSON_PRONOUNS)
 _MAX_SOURCE_WORDS = 20
 _MAX_SOURCE_CHARS = 200
 
@@ -37,6 +39,8 @@ def according(ctx: SentenceContext) -> list[Found]:
         start, end = span
         while start < end and text[start].isspace():
             start += 1
+        if start < end and not _names_a_source(text[start:end]):
+            return []  # "Menurut ya, …": a stray word, no source
         return [Found(clause, s1, start, end, verb, "indirect")] if start < end else []
     for m in cues.according_end.finditer(text, s0, s1):
         span = speaker_after(text, m.end(), s1)
@@ -55,6 +59,13 @@ def according(ctx: SentenceContext) -> list[Found]:
             start = after_speech_verb(text, span[1] + 1, s1, cues)
             return [Found(start, s1, span[0], span[1], verb, "indirect")]
     return []
+
+
+def _names_a_source(phrase: str) -> bool:
+    """Whether ``phrase`` after "Menurut" can name a source: not one lower-case word that is no noun of a
+    speaker ("Menurut ya, …")."""
+    words = phrase.split()
+    return len(words) > 1 or not words[0].islower() or words[0] in _SOURCE_WORDS
 
 
 def _source_end(text: str, start: int, end: int, stop_words: frozenset[str]) -> int:

@@ -61,7 +61,8 @@ def closing_cue(text: str, pos: int, end: int, cues: Cues) -> Cue | None:
     if not m:
         return None
     span = speaker_after(text, m.start("spk"), m.start("verb"))
-    if span is None or text[span[1]:m.start("verb")].strip():
+    if span is None or text[span[1]:m.start("verb")].strip() \
+            or text[span[0]:span[1]].split()[0].lower() in lx.SUBORDINATORS | lx.ADVERBS:
         return None
     return Cue(span[0], span[1], " ".join(m.group("verb").split()), m.end())
 

@@ -22,7 +22,8 @@ _NP_WORDS = (lx.TITLE_WORDS | lx.GROUP_WORDS | lx.PERSON_PRONOUNS | lx.PLURAL_PR
              | lx.STATEMENT_MODIFIERS)
 _PRONOUNS = lx.PERSON_PRONOUNS | lx.PLURAL_PRONOUNS
 _MAX_WORDS = 14
-_MAX_BRACKETED_WORDS = 3  # a short name in brackets inside a role phrase ("(KAI Commuter)")
+_MAX_BRACKETED_WORDS = 3
+_MAX_PLURAL_NOUN_WORDS = 3  # lower-case words of a noun after "para", "ribuan" ("para pengunjuk rasa")  # a short name in brackets inside a role phrase ("(KAI Commuter)")
 _LY_ADVERB = re.compile(r"^[a-z]{3,}ly$")  # "has strongly denied"
 _DATE = re.compile(r"^[\d/.-]+$|^\($|^\)$")  # "(14/8/2020)" after a day name
 _DEGREE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,4}\.)+[A-Za-z]{0,5}\.?$")
@@ -64,6 +65,7 @@ def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     count = 0
     skip = 0
     partitive_words = -1
+    first_index = -1
     for i, (word, ws, we) in enumerate(tokens):
         if skip:
             skip -= 1
@@ -80,6 +82,8 @@ def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
         if core != word and (_INITIAL.match(word) or core.lower() in lx.ABBREVIATIONS):
             core = word  # "J." or "Rep." inside a name
         low = core.lower()
+        if low in lx.SOURCE_LINKS and count == 1 and tokens[last][0].lower() in lx.STATEMENT_NOUNS | lx.STUDY_NOUNS:
+            continue  # "demikian bunyi pesan dari Departemen Komunikasi BI"
         if not core or low in lx.DAY_NAMES or (low in lx.SPEAKER_STOP_WORDS and not _capitalised(core)):
             break
         if first < 0 and (low in lx.OBJECT_PRONOUNS or low in lx.SPEAKER_STOP_WORDS or low in lx.MONTH_NAMES):
@@ -90,10 +94,11 @@ def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
             continue
         if first >= 0 and not _capitalised(core) and low not in _NP_WORDS and not (
                 count == 1 and tokens[last][0].lower() in lx.DETERMINERS) and not (  # "seorang lansia"
-                count == partitive_words):  # "salah satu pengemudi"
+                count == partitive_words) and not (  # "salah satu pengemudi"
+                count <= _MAX_PLURAL_NOUN_WORDS and tokens[first_index][0].lower() in lx.GROUP_DETERMINERS):  # "para pengunjuk rasa"
             break
         if first < 0:
-            first = ws
+            first, first_index = ws, i
         last = i
         count += 1
         if core != word or low in lx.ANAPHORIC_DETERMINERS or low in _PRONOUNS or count >= _MAX_WORDS:

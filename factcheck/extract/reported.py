@@ -69,8 +69,8 @@ def indirect(ctx: SentenceContext) -> list[Found]:
                     speaking.append(Found(s1, s1, subject[0], subject[1], verb, "speaker", subject[2]))
                 continue
         subject = verb_subject(text, s0, vs, pack)
-        if subject is None:
-            continue
+        if subject is None or text[subject[0]:subject[1]].lower() in lx.FIRST_PERSON_PRONOUNS:
+            continue  # "kami menyampaikan …" in the writer's own words reports nobody
         found = Found(pos, s1, subject[0], subject[1], verb, "indirect", subject[2])
         found = as_direct_if_quoted(text, found, spans)
         candidates.append((found, marker is not None, vs))

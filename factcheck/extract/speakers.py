@@ -33,6 +33,9 @@ _LINE_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*
 _PARTY_SEPARATOR = re.compile(rf"\s*,\s*(?:(?:{_CONJUNCTION})\s+)?|\s+(?:{_CONJUNCTION})\s+")
 _PLACE_PREPOSITIONS = "|".join(sorted(lx.PLACE_PREPOSITIONS))
 _MIN_NAME_AFTER_PLACE = 2  # name words left after a place is taken off the front of a name
+# The name of a speaker a pointer stands for when nobody it could point to was named before:
+# left unresolved, and said so (exports then show the words as written, "Unknown speaker").
+UNRESOLVED = ""
 _MIN_STEM = 3  # letters a nickname shares with the name it shortens ("Jok-owi", "Jok-o")
 _EDGE_PUNCT = "\"“”‘’'.,;:!?()[]"
 _ALIAS_LINK = "|".join(w.replace(" ", r"\s+") for w in sorted(lx.ALIAS_LINKS, key=len, reverse=True))
@@ -45,6 +48,10 @@ _STRONG_LINK = "|".join(w.replace(" ", r"\s+") for w in sorted(set(lx.ALIAS_LINK
 _DESCRIBED_NICKNAME = re.compile(
     rf"(?<![\w'’-])[a-zA-Z][a-z]+[ \t]+(?:{_STRONG_LINK})[ \t]+(?P<nick>[A-Z][a-z'’-]+)(?![\w'’-])")
 _NICKNAME_LOOKBACK = 600
+_PLURAL_DESCRIPTION = re.compile(  # "para penipu", "sejumlah warga"
+    rf"(?<![\w-])(?:{'|'.join(sorted(lx.GROUP_DETERMINERS - lx.DETERMINERS))})[ \t]+(?P<noun>[a-z][\w-]+)(?![\w'’-])",
+    re.IGNORECASE)
+_PLURAL_LOOKBACK = 400
 _LINK_THEN_CAPITAL = re.compile(  # where a nickname may be given: the last word of a link, then a capital
     rf"(?<![\w-])(?:{'|'.join(sorted({w.split()[-1] for w in lx.ALIAS_LINKS}))})[ \t]+[A-Z]")
 _JOINERS = "|".join(sorted(lx.TITLE_CONNECTORS | lx.NAME_PARTICLES))
@@ -206,8 +213,12 @@ def parse_speaker(phrase: str) -> ParsedSpeaker:
         rest = 2 if len(words) > 2 and lowers[1] in lx.SOURCE_LINKS else 1
         if words[rest][:1].isupper():
             return parse_speaker(text[text.index(words[rest], len(words[0])):])  # "penelitian Harvard …"
+    if lowers[0] in lx.NON_SPEAKER_PRONOUNS - lx.THING_PRONOUNS:
+        return ParsedSpeaker(text, None, "person")  # "Hal itu …": a matter, nobody
     if len(words) == 1:
         low = lowers[0]
+        if low in lx.GROUP_DETERMINERS:
+            return ParsedSpeaker(text, None, "collective")  # "Banyak yang menyebut …", "Sebagian menyebut …"
         if low in lx.PERSON_PRONOUNS or low in lx.CLITIC_CUES:
             return ParsedSpeaker(text, None, "person")
         if low in lx.PLURAL_PRONOUNS or low in lx.THING_PRONOUNS:
@@ -215,8 +226,8 @@ def parse_speaker(phrase: str) -> ParsedSpeaker:
     if len(words) == 2 and lowers[0] in lx.PLURAL_PRONOUNS and lowers[1] in lx.GROUP_COUNTS:
         return ParsedSpeaker(text, None, "collective", count=lx.GROUP_COUNTS[lowers[1]])  # "mereka berdua"
     if lowers[0] in lx.STATEMENT_NOUNS:
-        keep = next((i for i, w in enumerate(lowers[1:], 1) if w not in lx.STATEMENT_MODIFIERS),
-                    len(words))
+        keep = next((i for i, w in enumerate(lowers[1:], 1) if w not in lx.STATEMENT_MODIFIERS | lx.SOURCE_LINKS),
+                    len(words))  # "pernyataan bersama AS dan Sekutu", "pesan dari Departemen Komunikasi BI"
         if keep == len(words) or lowers[-1] in lx.ANAPHORIC_DETERMINERS:
             return ParsedSpeaker(text, None, "collective")
         text = text[text.index(words[keep]):]
@@ -419,10 +430,11 @@ class SpeakerResolver:
             pronoun = parsed.text.lower()
             pair = self._pair(position) if parsed.pointer == "collective" and parsed.count == 2 else None
             holder = self._holder(parsed.head) if parsed.pointer == "person" else None
-            ref = pair or holder or self._point(parsed.pointer, parsed.count, pronoun) \
+            plural = self._plural_before(position) if parsed.pointer == "collective" else None
+            ref = pair or holder or self._point(parsed.pointer, parsed.count, pronoun) or plural \
                 or self._name_before(position) \
                 or self._headline_person(parsed.pointer) \
-                or SpeakerRef(parsed.text, None, "group" if parsed.pointer == "collective" else "person")
+                or SpeakerRef(UNRESOLVED, None, "group" if parsed.pointer == "collective" else "person")
         elif parsed.ref.kind == "group" and not is_named_group(parsed.ref):
             ref = self._group(parsed.count) or parsed.ref
         else:
@@ -514,6 +526,13 @@ class SpeakerResolver:
         named = [ref for ref in self._fallback_names if all(map(self._name_word, ref.name.split()))]
         return self.mention(named[0]) if len(named) == 1 else None
 
+    def _plural_before(self, end: int) -> SpeakerRef | None:
+        """The last plural description written before ``end`` ("para penipu ini" for "Mereka berdalih")."""
+        last = None
+        for m in _PLURAL_DESCRIPTION.finditer(self._text, max(0, end - _PLURAL_LOOKBACK), end):
+            last = m
+        return SpeakerRef(last.group("noun"), None, "group") if last else None
+
     def _name_before(self, end: int) -> SpeakerRef | None:
         """The last full name (two or more name words) written before ``end``; of the names of that
         sentence, its subject when one stands before the sentence's main verb ("PM Ismail Sabri Yaakob
@@ -578,7 +597,7 @@ class SpeakerResolver:
 
     def _fullest(self, ref: SpeakerRef) -> SpeakerRef:
         tokens = ref.name.split()
-        if ref.kind != "person":
+        if ref.kind != "person" or not tokens:
             return ref
         if ref.role and self._common(tokens[0]) and _names_an_office(ref.role.split()[-1]):
             return SpeakerRef(f"{ref.role} {ref.name}", None, "person")  # "Badan Penanggulangan | Bencana Aceh"

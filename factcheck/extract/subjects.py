@@ -25,6 +25,7 @@ _OPENER = re.compile(
 _HANDOVER = lx.MANNER_WORDS | lx.COORDINATORS
 _AFTER_COMMA = re.compile(rf",(?:\s+(?:{'|'.join(sorted(lx.ADVERBS))}))*\s*$")  # "…, have urged"
 _TOKEN_SPAN = re.compile(r"\S+")
+_RELATIVE_ANTECEDENT = re.compile(rf"[A-Z][\w'’-]*\s+(?P<yang>{'|'.join(sorted(lx.RELATIVE_PRONOUNS))})\s")
 _DESCRIPTION_BREAKS = ",;:\"“”()!?"
 _MAX_DESCRIBED_WORDS = 8
 _INTRODUCES_CLAUSE: dict[str, re.Pattern[str]] = {}
@@ -102,6 +103,10 @@ def verb_subject(text: str, start: int, verb_start: int, pack: LanguagePack,
                 and not relative and not _introduces_clause(pack).match(text, verb.end()):
             return None  # "artists writing songs", "a statement calling …": not a report
     subject = subject_before(text, start, verb_start, pack)
+    if subject is not None and pack.subject_antecedent and text[subject.start:subject.end].lower() in lx.ANAPHORIC_DETERMINERS:
+        # "Kamal yang berasal dari Gorontalo, Sulawesi, itu mengungkapkan": the subject is before "yang"
+        relative = _RELATIVE_ANTECEDENT.search(text, start, subject.start)
+        subject = subject_before(text, start, relative.start("yang"), pack) if relative else None
     if subject is None:
         before = WORD.findall(text, max(start, verb_start - SUBJECT_LOOKBACK), verb_start)
         while before and before[-1].lower() in lx.ADVERBS:  # "… and has called for …"
@@ -128,7 +133,7 @@ def verb_subject(text: str, start: int, verb_start: int, pack: LanguagePack,
             return opening
     if subject is None:
         described = _DESCRIBED_BEFORE_VERB.search(text, max(start, verb_start - DESCRIBED_LOOKBACK), verb_start)
-        if described:  # "Legislator yang membidangi urusan pariwisata … itu, mengatakan"
+        if described and text[start:described.start("np")].strip():  # "Legislator … itu, mengatakan"
             return start, described.end("np"), None
         return None
     return subject.start, subject.end, subject.role

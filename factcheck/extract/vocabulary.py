@@ -13,6 +13,7 @@ _VOCABULARY = shared_vocabulary()
 ABBREVIATIONS = _VOCABULARY.abbreviations
 PERSON_PRONOUNS = _VOCABULARY.person_pronouns
 PLURAL_PRONOUNS = _VOCABULARY.plural_pronouns
+FIRST_PERSON_PRONOUNS = _VOCABULARY.first_person_pronouns
 THING_PRONOUNS = _VOCABULARY.thing_pronouns
 PRONOUN_GENDERS = _VOCABULARY.pronoun_genders
 GENDERED_WORDS = _VOCABULARY.gendered_words

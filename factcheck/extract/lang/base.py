@@ -33,6 +33,7 @@ class Vocabulary:
     # pronouns and anaphora
     person_pronouns: frozenset[str] = _EMPTY
     plural_pronouns: frozenset[str] = _EMPTY
+    first_person_pronouns: frozenset[str] = _EMPTY  # the writer's own voice outside quotes ("kami", "we")
     thing_pronouns: frozenset[str] = _EMPTY  # the pronoun of a newspaper, a report, an institution ("it")
     pronoun_genders: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     gendered_words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))

@@ -31,7 +31,10 @@ AMBIGUOUS_CLOSING: frozenset[str] = frozenset({
     'tegas', 'terang', 'tutup'
 })
 # Multi-word closing cues: `"…," demikian bunyi pernyataan bersama …`.
-CLOSING_PHRASES: tuple[str, ...] = ('demikian bunyi', 'demikian isi', 'bunyi', 'demikian kata', 'demikian')
+CLOSING_PHRASES: tuple[str, ...] = (
+    'demikian tertulis dalam', 'demikian tertulis di', 'tertulis dalam', 'tertulis di',  # a document or a site
+    'demikian bunyi', 'demikian isi', 'bunyi', 'demikian kata', 'demikian',
+)
 # Passive cues after a quote: `"…," pernyataan tersebut ditambahkan`.
 PASSIVE_VERBS: tuple[str, ...] = (
     'ditambahkan', 'dikatakan', 'disampaikan', 'ditegaskan', 'dijelaskan', 'diungkapkan', 'dinyatakan',
@@ -131,6 +134,7 @@ VOCABULARY = Vocabulary(
     ),
     title_connectors=frozenset({'dan', 'untuk'}),
     weak_alias_links=frozenset({'atau'}),
+    first_person_pronouns=frozenset({'saya', 'aku', 'kami', 'kita'}),
     partitives=('salah satu', 'salah seorang'),
     time_adverbials=('belum lama ini', 'baru-baru ini', 'beberapa waktu lalu', 'tak lama kemudian'),
     quantity_words=frozenset({'persen'}),
@@ -239,6 +243,8 @@ VOCABULARY = Vocabulary(
         'peneliti', 'pihak-pihak', 'sejumlah', 'sekutu', 'tiga', 'warga'
     }),
     group_determiners=frozenset({
+        'sebagian',
+        'ribuan', 'ratusan', 'puluhan', 'belasan', 'jutaan',
         'banyak', 'beberapa', 'dua', 'empat', 'kedua', 'keempat', 'kelima', 'ketiga', 'lima', 'para',
         'sejumlah', 'seluruh', 'semua', 'tiga'
     }),
@@ -262,6 +268,7 @@ VOCABULARY = Vocabulary(
         'analisis', 'catatan', 'data', 'hasil', 'kajian', 'laporan', 'penelitian', 'riset', 'studi', 'survei'
     }),
     statement_nouns=frozenset({
+        'pesan',
         'cuitan', 'keterangan', 'laporan', 'pengakuan', 'penuturan', 'pernyataan', 'postingan', 'rilis',
         'siaran', 'surat', 'ucapan', 'unggahan'
     }),
@@ -281,6 +288,7 @@ VOCABULARY = Vocabulary(
         'selepas', 'sembari', 'seperti', 'setelah', 'seusai', 'tadi', 'usai', 'via', 'yang'
     }),
     non_speaker_pronouns=frozenset({
+        'hal',
         'ini', 'itu'
     }),
     day_names=frozenset({
