@@ -60,3 +60,21 @@ def test_a_closing_quote_whose_last_byte_was_lost_is_repaired() -> None:
     raw = RawArticle(source="x", text="Rofiek Tri Hartanto mudik.\n\nâ€œSudah minimal Rp2,18 juta. Mahal kan?â€ kata Rofiek.")
     (claim,) = analyse(raw, language="id").claims
     assert (claim.speaker.name, claim.assertion) == ("Rofiek Tri Hartanto", "Sudah minimal Rp2,18 juta. Mahal kan?")
+
+
+@pytest.mark.parametrize("frame", ["Demikian diungkapkan", "Begitu kata", "Hal itu disampaikan oleh"])
+def test_a_sentence_naming_who_said_the_sentence_before(frame: str) -> None:
+    text = (f"Padahal, bra takkan memberikan masalah bila bahannya nyaman dan ukurannya sesuai. {frame} dokter "
+            "spesialis bedah onkologi dari Universitas Indonesia, Farida Briani Sobri.")
+    assert found(text) == [("Farida Briani Sobri",
+                            "Padahal, bra takkan memberikan masalah bila bahannya nyaman dan ukurannya sesuai")]
+
+
+def test_a_role_with_a_lower_case_field_before_the_name() -> None:
+    text = "Interaksi langsung tetap diperlukan. Begitu kata spesialis kedokteran jiwa Zulvia Oktanida Syarif dari UI."
+    assert found(text) == [("Zulvia Oktanida Syarif", "Interaksi langsung tetap diperlukan")]
+
+
+def test_a_frame_after_a_quote_or_a_claim_adds_nothing() -> None:
+    text = "\"Harga naik,\" kata Budi Santoso. Hal itu disampaikan Budi Santoso di Jakarta."
+    assert found(text) == [("Budi Santoso", "Harga naik")]

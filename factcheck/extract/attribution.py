@@ -23,6 +23,7 @@ from factcheck.extract import vocabulary as lx
 from factcheck.extract.according import according
 from factcheck.extract.context import WORD, Found, SentenceContext
 from factcheck.extract.cues import Cues, cues_for
+from factcheck.extract.framed import framed_claims
 from factcheck.extract.quoted import continuation, continued_quotes, quoted
 from factcheck.extract.reported import follow_up_reports, indirect, without_reporter_clause
 from factcheck.extract.speakers import SpeakerResolver, is_named_group, parse_speaker, title_mentions
@@ -86,6 +87,7 @@ def extract_claims(text: str, sentences: list[Sentence], language: str, *,
     cues = cues_for(language)
     found = continued_quotes(text, [(sentence, _sentence_claims(text, sentence, cues)) for sentence in sentences
                                      if not _is_furniture(sentence.text)], cues)
+    found = framed_claims(text, found, cues)
     named_groups = [ref for _, items in found for f in items if not f.continuation
                     for ref in [parse_speaker(text[f.speaker_start:f.speaker_end]).ref]
                     if ref is not None and is_named_group(ref)]

@@ -52,7 +52,7 @@ def closing_cue(text: str, pos: int, end: int, cues: Cues) -> Cue | None:
         if verb in cues.pack.ambiguous_closing and not (text[span[0]].isupper() or first in own.person_pronouns
                                                         or first in own.plural_pronouns or first in _SOURCE_HEADS):
             return None
-        return _with_appositive(text, Cue(span[0], span[1], verb, span[1]), end)
+        return with_appositive(text, Cue(span[0], span[1], verb, span[1]), end)
     if cues.pack.settings.speaker_first_after_quote == "phrase":
         return _speaker_then_verb(text, pos, end, cues)
     if cues.close_speaker_first is None:
@@ -113,7 +113,7 @@ def names_a_role(ref: SpeakerRef) -> bool:
         and any(w.lower() in lx.ORGANIZATION_WORDS for w in words[1:])
 
 
-def _with_appositive(text: str, cue: Cue, end: int) -> Cue:
+def with_appositive(text: str, cue: Cue, end: int) -> Cue:
     """A role or name set off by a comma after the speaker.
 
     ``kata Kasatreskrim Polresta Mataram, AKP Regi Halili, Sabtu`` names Regi Halili (role before);
@@ -128,10 +128,12 @@ def _with_appositive(text: str, cue: Cue, end: int) -> Cue:
         rest = _DESCRIPTION_RUN.match(text, cue.speaker_end, end)
         lead = _LEAD.match(text, rest.end(), end) if rest else None
         name = lead and (_NAME_PREFIX.match(text, lead.end(), end) or _ONE_NAME.match(text, lead.end(), end))
-        named = parse_speaker(name.group()).ref if name else None
-        if named is not None and named.kind == "person" and named.name == name.group() \
-                and name.group().split()[0].lower() not in lx.DAY_NAMES:
-            return Cue(name.start(), name.end(), cue.verb, name.end(), text[cue.speaker_start:rest.end()])
+        written = name.group().rstrip(".") if name else ""  # "… Farida Briani Sobri." ends the sentence
+        named = parse_speaker(written).ref if written else None
+        if named is not None and named.kind == "person" and named.name == written \
+                and written.split()[0].lower() not in lx.DAY_NAMES:
+            stop = name.start() + len(written)
+            return Cue(name.start(), stop, cue.verb, stop, text[cue.speaker_start:rest.end()])
         return cue
     if m is None:
         return cue

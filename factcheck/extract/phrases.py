@@ -23,7 +23,8 @@ _NP_WORDS = (lx.TITLE_WORDS | lx.GROUP_WORDS | lx.PERSON_PRONOUNS | lx.PLURAL_PR
 _PRONOUNS = lx.PERSON_PRONOUNS | lx.PLURAL_PRONOUNS
 _MAX_WORDS = 14
 _MAX_BRACKETED_WORDS = 3
-_MAX_PLURAL_NOUN_WORDS = 3  # lower-case words of a noun after "para", "ribuan" ("para pengunjuk rasa")  # a short name in brackets inside a role phrase ("(KAI Commuter)")
+_MAX_PLURAL_NOUN_WORDS = 3
+_MAX_ROLE_FIELD_WORDS = 3  # lower-case words of a field between a title and a name ("spesialis kedokteran jiwa")  # lower-case words of a noun after "para", "ribuan" ("para pengunjuk rasa")  # a short name in brackets inside a role phrase ("(KAI Commuter)")
 _LY_ADVERB = re.compile(r"^[a-z]{3,}ly$")  # "has strongly denied"
 _DATE = re.compile(r"^[\d/.-]+$|^\($|^\)$")  # "(14/8/2020)" after a day name
 _DEGREE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,4}\.)+[A-Za-z]{0,5}\.?$")
@@ -95,7 +96,8 @@ def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
         if first >= 0 and not _capitalised(core) and low not in _NP_WORDS and not (
                 count == 1 and tokens[last][0].lower() in lx.DETERMINERS) and not (  # "seorang lansia"
                 count == partitive_words) and not (  # "salah satu pengemudi"
-                count <= _MAX_PLURAL_NOUN_WORDS and tokens[first_index][0].lower() in lx.GROUP_DETERMINERS):  # "para pengunjuk rasa"
+                count <= _MAX_PLURAL_NOUN_WORDS and tokens[first_index][0].lower() in lx.GROUP_DETERMINERS) and not (
+                tokens[first_index][0].lower() in lx.TITLE_WORDS and _name_follows(tokens, i)):  # "spesialis kedokteran jiwa Zulvia"
             break
         if first < 0:
             first, first_index = ws, i
@@ -112,6 +114,17 @@ def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     word, ws, _ = tokens[last]
     core_len = len(word.rstrip(".!?…")) if not _INITIAL.match(word) else len(word)
     return first, ws + core_len
+
+
+def _name_follows(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether a capitalised word follows ``tokens[i]`` within a few lower-case words of a role, with no
+    punctuation or stop word between ("spesialis | kedokteran jiwa Zulvia Oktanida Syarif")."""
+    for word, _, _ in tokens[i:i + _MAX_ROLE_FIELD_WORDS + 1]:
+        if _capitalised(word):
+            return True
+        if word in _PUNCT or word.lower() in lx.SPEAKER_STOP_WORDS:
+            return False
+    return False
 
 
 def _partitive_at(tokens: list[tuple[str, int, int]], i: int) -> int:

@@ -201,3 +201,6 @@ class LanguagePack:
     main_verb: str | None = None  # regex: a main-clause verb by its form ("me-", "ber-")
     subject_antecedent: str | None = None  # regex: "X yang menyebut …" names X
     nominal_objects: NominalObjects | None = None
+    # regex: a sentence that says who said the sentence before it, its verb in group "verb"
+    # ("Demikian diungkapkan X.", "Begitu kata X.", "Hal itu disampaikan oleh X.")
+    backward_frame: str | None = None

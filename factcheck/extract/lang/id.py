@@ -411,4 +411,8 @@ PACK = LanguagePack(
     # mengatakan"): the subject stands before "yang"
     subject_antecedent=rf"(?:[A-Z][\w'’-]*|(?<![\w-])[Aa]da\s+(?:{'|'.join(sorted(STUDY_HEADS))}))\s+(?P<yang>yang)\s+$",
     nominal_objects=NOMINAL_OBJECTS,
+    backward_frame=(
+        r"(?:Demikian|Begitu(?:lah)?|Hal\s+(?:itu|ini|tersebut))\s+"
+        rf"(?P<verb>{'|'.join(PASSIVE_VERBS)}|kata|ujar|ungkap|tutur)(?:\s+oleh)?\s+"
+    ),
 )
