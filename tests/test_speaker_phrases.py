@@ -185,3 +185,15 @@ def test_a_stray_word_after_menurut_is_no_source() -> None:
 def test_a_demonstrative_after_a_relative_clause_points_to_its_head() -> None:
     text = "Kamal yang berasal dari Gorontalo, Sulawesi, itu mengungkapkan bahwa ia emosi atas hinaan istrinya."
     assert speakers(text) == ["Kamal"]
+
+
+def test_words_of_a_role_fused_to_a_name_go_when_the_article_uses_the_short_name() -> None:
+    text = ("Pengamat Pasar Uang Ariston Tjendra memprediksi mata uang rupiah melemah di pasar spot.\n\n"
+            "\"Hari ini potensi pelemahan ke arah Rp14.300,\" pungkas Ariston.")
+    assert speakers(text) == ["Ariston Tjendra", "Ariston Tjendra"]
+
+
+def test_a_three_word_name_whose_middle_word_is_the_short_name_stays_whole() -> None:
+    text = ("Kapolri Jenderal Listyo Sigit Prabowo mengatakan Polri siap mendukung.\n\n"
+            "\"Perlu ada solusi,\" kata Jenderal Sigit.")
+    assert speakers(text) == ["Listyo Sigit Prabowo", "Listyo Sigit Prabowo"]

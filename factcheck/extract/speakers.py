@@ -601,7 +601,7 @@ class SpeakerResolver:
             return ref
         if ref.role and self._common(tokens[0]) and _names_an_office(ref.role.split()[-1]):
             return SpeakerRef(f"{ref.role} {ref.name}", None, "person")  # "Badan Penanggulangan | Bencana Aceh"
-        tokens = self._without_place(self._trimmed(tokens))
+        tokens = self._from_short_name(self._without_place(self._trimmed(tokens)))
         if not all(_is_person_word(t) and not _place_slot(t) for t in tokens) or (
                 len(tokens) == 1 and ref.role and set(ref.role.lower().split()) & lx.ORGANIZATION_WORDS):
             return ref  # "Kementerian Imipas": part of an institution's name
@@ -612,7 +612,7 @@ class SpeakerResolver:
         longest = max(fuller, key=lambda name: len(name.split()), default=" ".join(tokens))
         if not all(_contains(longest.split(), name.split()) for name in fuller):
             longest = " ".join(tokens)
-        longest = " ".join(self._without_place(longest.split()))
+        longest = " ".join(self._from_short_name(self._without_place(longest.split())))
         return ref if longest == ref.name else SpeakerRef(longest, ref.role, "person")
 
     def _common(self, word: str) -> bool:
@@ -648,6 +648,29 @@ class SpeakerResolver:
             else:
                 return tokens
         return tokens
+
+    def _from_short_name(self, tokens: list[str]) -> list[str]:
+        """A name from the word the article uses alone for the person, when words of a role or an institution
+        were fused to its front ("Pengamat Pasar Uang Ariston Tjendra" … "papar Ariston" → "Ariston Tjendra")."""
+        for k in range(1, len(tokens) - _MIN_NAME_AFTER_PLACE + 1):
+            if any(self._alone(tokens[k], tokens[k - 1], at) for at in self._occurrences(tokens[k])) \
+                    and all(len(w.rstrip(".")) > 1 and (self._common(w) or self._stands_alone(w, tokens[n + 1]))
+                            for n, w in enumerate(tokens[:k])):  # an initial ("M Iftitah") stays
+                return tokens[k:]
+        return tokens
+
+    def _stands_alone(self, word: str, following: str) -> bool:
+        """Whether the article writes ``word`` somewhere not followed by ``following`` nor another capitalised word."""
+        return any(not self._text[at + len(word):at + len(word) + 2].lstrip(" ")[:1].isupper()
+                   for at in self._occurrences(word))
+
+    def _alone(self, word: str, before: str, at: int) -> bool:
+        """Whether ``word`` at ``at`` stands alone: not after ``before`` and not before another capitalised word."""
+        text = self._text
+        end = at + len(word)
+        previous = text[:at].rstrip().rsplit(None, 1)
+        following = text[end:end + 2].lstrip(" ")
+        return (not previous or previous[-1] != before) and not following[:1].isupper() and following[:1] != "("
 
     def _without_place(self, tokens: list[str]) -> list[str]:
         """A name without a place fused to its front ("Sulsel Andi Ridwan Wittiri" when the article
