@@ -17,6 +17,7 @@ from factcheck.extract.context import (
     verb_span,
 )
 from factcheck.extract.lang.base import LanguagePack, NominalObjects
+from factcheck.extract.nonspeech import reports_nobody
 from factcheck.extract.phrases import subject_before
 from factcheck.extract.subjects import verb_subject
 from factcheck.quotes import Quote
@@ -40,7 +41,7 @@ def indirect(ctx: SentenceContext) -> list[Found]:
     speaking: list[Found] = []  # a subject whose reporting verb takes a noun phrase: a speaker, no claim
     for m in cues.speech_verb.finditer(text, s0, s1):
         vs, ve = verb_span(m)
-        if inside_quote(spans, vs):
+        if inside_quote(spans, vs) or reports_nobody(text, s0, vs, ve, pack):
             continue
         verb = " ".join(text[vs:ve].split())
         marker = cues.clause_marker.match(text, ve, s1)

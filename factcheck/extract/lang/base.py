@@ -201,6 +201,14 @@ class LanguagePack:
     main_verb: str | None = None  # regex: a main-clause verb by its form ("me-", "ber-")
     subject_antecedent: str | None = None  # regex: "X yang menyebut …" names X
     nominal_objects: NominalObjects | None = None
+    # Cue words in a use that reports nobody (see factcheck.extract.nonspeech):
+    passive_before: str | None = None  # regex: ends right before a verb in the passive ("was announced")
+    noun_cue_forms: frozenset[str] = _EMPTY  # cue words that are also nouns ("claims", "report")
+    noun_before: str | None = None  # regex: ends right before such a word used as a noun ("Trump's claim")
+    noun_after: str | None = None  # regex: starts right after such a word used as a noun ("claims as …")
+    naming_verbs: frozenset[str] = _EMPTY  # verbs that also name ("what he called") or phone ("called in")
+    naming_before: str | None = None  # regex: ends right before a naming verb that names ("what he called")
+    naming_after: str | None = None  # regex: starts right after a naming verb that does not report
     # regex: a sentence that says who said the sentence before it, its verb in group "verb"
     # ("Demikian diungkapkan X.", "Begitu kata X.", "Hal itu disampaikan oleh X.")
     backward_frame: str | None = None

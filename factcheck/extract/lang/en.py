@@ -95,6 +95,23 @@ FRONTED_WORDS: frozenset[str] = frozenset({
     'after', 'amid', 'asked', 'at', 'before', 'despite', 'during', 'following', 'for', 'in', 'on', 'over',
     'pressed', 'since', 'speaking', 'throughout', 'under', 'with'
 })
+# A reporting verb in the passive reports nobody ("have been charged with", "was announced").
+PASSIVE_BEFORE = r"(?i)\b(?:is|are|was|were|be|been|being)(?:\s+(?:not|also|already|barely|never|\w+ly))?\s+$"
+# Cue words that are also nouns, and what shows them to be nouns: a determiner, possessive or
+# preposition before ("Trump's claim", "by charges that"), or a preposition or the end of a phrase
+# after ("Republican claims as “false”", "a New York Times report from …", "phone calls.").
+NOUN_CUE_FORMS: frozenset[str] = frozenset({
+    'call', 'calls', 'charge', 'charges', 'claim', 'claims', 'note', 'notes', 'post', 'posts', 'promise',
+    'promises', 'remarks', 'report', 'reports', 'state', 'states', 'tweet', 'tweets', 'warning'
+})
+NOUN_BEFORE = (r"(?i)(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|these|those|of|by|for|with|from|"
+               r"in|on|about|against|whose|such)|['’]s|s['’])\s+$")
+NOUN_AFTER = r"\s*(?:[,.;)–—-]|(?:as|from|of|about|against|in|on|by|for|with|were|was|are|is)\b)"
+# Verbs that also name ("condemned what he called a “brazen breach”") or phone or summon
+# ("called in to a town hall", "called an emergency meeting"): they report nothing then.
+NAMING_VERBS: frozenset[str] = frozenset({'call', 'called', 'calls'})
+NAMING_BEFORE = r"(?i)\bwhat\s+(?:[\w.’'-]+\s+){1,6}$"
+NAMING_AFTER = r"\s+(?:in|into|to|off|up|back|out|an?\s+(?:\w+\s+)?(?:meeting|session|election|vote|strike))\b"
 PERSON_PRONOUNS: frozenset[str] = frozenset({
     'he', 'her', 'him', 'she'
 })
@@ -335,6 +352,13 @@ PACK = LanguagePack(
         r"|\s+and\s+(?:[a-z]+ly\s+)?[a-z]+ed\s"  # a second verb phrase: "… and encouraged Americans …"
     ),
     report_joint=r"(?:[\s,;]|\b(?:and|but|though|although|while|even|as)\b)*$",
+    passive_before=PASSIVE_BEFORE,
+    noun_cue_forms=NOUN_CUE_FORMS,
+    noun_before=NOUN_BEFORE,
+    noun_after=NOUN_AFTER,
+    naming_verbs=NAMING_VERBS,
+    naming_before=NAMING_BEFORE,
+    naming_after=NAMING_AFTER,
     fronted_words=FRONTED_WORDS,
     after_cue_words=AFTER_CUE_WORDS,
     # a subject phrase holding one of these has swallowed a verb ("Donald Trump is defending his")
