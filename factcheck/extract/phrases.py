@@ -127,11 +127,14 @@ def _name_follows(tokens: list[tuple[str, int, int]], i: int) -> bool:
     return False
 
 
+_PARTITIVE_WORDS: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in lx.PARTITIVES)
+
+
 def _partitive_at(tokens: list[tuple[str, int, int]], i: int) -> int:
     """How many tokens a partitive ("salah satu", "one of") at ``tokens[i]`` takes, else 0."""
-    for partitive in lx.PARTITIVES:
-        words = partitive.split()
-        if [t[0].lower() for t in tokens[i:i + len(words)]] == words:
+    first = tokens[i][0].lower()
+    for words in _PARTITIVE_WORDS:
+        if words[0] == first and tuple(t[0].lower() for t in tokens[i:i + len(words)]) == words:
             return len(words)
     return 0
 

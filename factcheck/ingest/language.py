@@ -27,6 +27,10 @@ OTHER_STOPWORDS: dict[str, frozenset[str]] = {
     }.items()
 }
 _MIN_OTHER_WORDS = 8
+_REGISTERED: dict[str, frozenset[str]] = {code: lang.get(code).stopwords for code in lang.codes()}
+_OTHERS: dict[str, frozenset[str]] = {
+    code: words.difference(*_REGISTERED.values()) for code, words in OTHER_STOPWORDS.items()
+}
 
 
 def detect_language(text: str) -> str:
@@ -38,9 +42,8 @@ def detect_language(text: str) -> str:
     (:data:`factcheck.extract.lang.DEFAULT_CODE`). Only the first 4,000 characters are read.
     """
     counts = Counter(word.strip(".,;:!?\"'()«»“”‘’") for word in text[:_SAMPLE_CHARS].casefold().split())
-    registered = {code: sum(counts[word] for word in lang.get(code).stopwords) for code in lang.codes()}
-    known = frozenset().union(*(lang.get(code).stopwords for code in lang.codes()))
-    others = {code: sum(counts[word] for word in words - known) for code, words in OTHER_STOPWORDS.items()}
+    registered = {code: sum(counts[word] for word in words) for code, words in _REGISTERED.items()}
+    others = {code: sum(counts[word] for word in words) for code, words in _OTHERS.items()}
     best_other = max(others, key=others.__getitem__)
     if others[best_other] >= _MIN_OTHER_WORDS and others[best_other] >= 2 * sum(registered.values()):
         return best_other
