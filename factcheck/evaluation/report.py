@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.evaluation.corpora import (
@@ -20,6 +20,7 @@ from factcheck.evaluation.corpora import (
 from factcheck.evaluation.scoring import (
     Attributed,
     CorpusScore,
+    EvalReport,
     same_speaker_by_keys,
     same_speaker_lenient,
     same_speaker_strict,
@@ -42,18 +43,6 @@ class EvalPaths:
     def gold_path(self) -> Path:
         """The gold claims of the seeds and the detik articles."""
         return self.gold_dir / "gold_id.jsonl"
-
-
-@dataclass
-class EvalReport:
-    """Scores per corpus, in a fixed order; with ``verbose``, also per document."""
-
-    corpora: list[CorpusScore]
-    documents: dict[str, list[CorpusScore]] = field(default_factory=dict)
-
-    def corpus(self, name: str) -> CorpusScore:
-        """The score of the corpus called ``name``."""
-        return next(c for c in self.corpora if c.name == name)
 
 
 def _predict(doc: GoldDoc) -> list[Attributed]:

@@ -327,18 +327,22 @@ def nicknames(text: str) -> dict[str, str]:
     return found
 
 
+def _person_run(words: list[str]) -> list[str]:
+    """The first run of person words in ``words``."""
+    start = next((i for i, w in enumerate(words) if _is_person_word(w)), len(words))
+    run = []
+    for w in words[start:]:
+        if not _is_person_word(w):
+            break
+        run.append(w)
+    return run
+
+
 def _full_names(text: str) -> list[str]:
     """The runs of two or more person words in ``text``, in order."""
     names = []
     for m in _NAME_RUN.finditer(text):
-        words = m.group().split()
-        while words and not _is_person_word(words[0]):
-            words = words[1:]
-        run = []
-        for w in words:
-            if not _is_person_word(w):
-                break
-            run.append(w)
+        run = _person_run(m.group().split())
         if len(run) > 1:
             names.append(" ".join(run))
     return names
@@ -541,14 +545,7 @@ class SpeakerResolver:
         last_at = 0
         subjects: list[tuple[int, list[str]]] = []
         for m in _NAME_RUN.finditer(self._text, 0, end):
-            words = m.group().split()
-            while words and not _is_person_word(words[0]):
-                words = words[1:]
-            run = []
-            for w in words:
-                if not _is_person_word(w):
-                    break
-                run.append(w)
+            run = _person_run(m.group().split())
             if len(run) > 1:
                 last, last_at = run, m.start()
                 subjects.append((m.start(), run))
