@@ -174,7 +174,7 @@ def ingest(
     outlet: Annotated[
         Optional[str], typer.Option(callback=_text, help="Outlet name for every article (overrides detection).")
     ] = None,
-    lang: Annotated[str, typer.Option("--lang", help="auto, id or en.")] = "auto",
+    lang: Annotated[str, typer.Option("--lang", help="auto, or a language code (id, en).")] = "auto",
     max_size: Annotated[float, typer.Option(help="Largest accepted file or web page (for JSONL: record), in MB.")] = 10.0,
     contact: ContactOption = None,
     delay: DelayOption = 1.0,
@@ -189,8 +189,10 @@ def ingest(
     from factcheck.web_cli import HostProgress, StopFlag
     from factcheck.web_state import WebState
 
-    if lang not in ("auto", "id", "en"):
-        raise fail(f"--lang must be auto, id or en, not {lang!r}", 2)
+    from factcheck.extract.lang import codes
+
+    if lang not in ("auto", *codes()):
+        raise fail(f"--lang must be auto or one of {', '.join(codes())}, not {lang!r}", 2)
     engine = open_db(db)
     items = list(expand_inputs(paths))
     max_bytes = int(max_size * 1024 * 1024)
@@ -453,14 +455,21 @@ def review(
     ReviewApp(open_db(db), reviewer=reviewer).run()
 
 
+_REPO_DIR = Path(__file__).resolve().parents[1]
+
+
 @app.command("eval")
 def evaluate(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss and false positive.")] = False,
-    corpora: Annotated[Optional[Path], typer.Option(help="Folder of the shared corpora [default: ../shared/corpora].")] = None,
+    corpora: Annotated[Optional[Path], typer.Option(
+        help="Folder of the shared corpora [default: $FACTCHECK_CORPORA, else ../shared/corpora].")] = None,
+    gold: Annotated[Optional[Path], typer.Option(
+        help="Folder of the gold files (gold_id.jsonl, the blind batches) [default: tests/data].")] = None,
+    seeds: Annotated[Optional[Path], typer.Option(help="Folder of the seed articles [default: seeds].")] = None,
     links: Annotated[bool, typer.Option("--links", help="Measure claim relations (same / variant) on labelled claim pairs instead.")] = False,
     pairs: Annotated[Optional[list[Path]], typer.Option(help="Labelled pair files for --links [default: tests/data/link_pairs*.jsonl].")] = None,
 ) -> None:
-    """Measure claim extraction against the hand-labelled gold set and PolNeAR (precision, recall, speaker accuracy)."""
+    """Measure claim extraction on every labelled corpus (precision, recall, speaker accuracy)."""
     if links:
         from factcheck.link.evaluation import DEFAULT_PAIR_FILES, evaluate_links, format_link_report
 
@@ -470,6 +479,11 @@ def evaluate(
             raise fail(f"{missing[0] if missing else 'tests/data/link_pairs.jsonl'}: no such file of labelled pairs")
         typer.echo(format_link_report(evaluate_links(files), verbose=verbose))
         return
-    from factcheck.extract.evaluate import format_report, run_evaluation
+    import os
 
-    typer.echo(format_report(run_evaluation(corpora_dir=corpora, verbose=verbose), verbose=verbose))
+    from factcheck.evaluation.report import EvalPaths, format_report, run_evaluation
+
+    default_corpora = os.environ.get("FACTCHECK_CORPORA") or _REPO_DIR.parent / "shared" / "corpora"
+    paths = EvalPaths(gold_dir=gold or _REPO_DIR / "tests" / "data", seeds_dir=seeds or _REPO_DIR / "seeds",
+                      corpora_dir=corpora or Path(default_corpora))
+    typer.echo(format_report(run_evaluation(paths, verbose=verbose), verbose=verbose))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import multiprocessing
 import multiprocessing.pool
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.document import CleanArticle, ClaimDraft, RawArticle, Sentence
 from factcheck.extract.attribution import extract_claims
 from factcheck.ingest.clean import LANGUAGES, clean
+from factcheck.ingest.joins import repair_joins
 from factcheck.ingest.segment import segment
 
 PARALLEL_MIN_ARTICLES = 64
@@ -30,6 +31,7 @@ def analyse(raw: RawArticle, *, outlet: str | None = None, language: str = "auto
     An article in a language claims are not extracted from is kept with no claims.
     """
     article = clean(raw, outlet=outlet, language=language)
+    article = replace(article, text=repair_joins(article.text))
     sentences = segment(article.text)
     if article.language not in LANGUAGES:
         return Analysis(article, sentences, [])

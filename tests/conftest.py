@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import os
 from collections.abc import Callable, Coroutine, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -30,7 +31,8 @@ pytest_plugins = ["db_backends", "web_server"]  # db_url: SQLite and PostgreSQL;
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+# The shared corpora, beside the repository unless FACTCHECK_CORPORA names another folder.
+CORPORA = Path(os.environ.get("FACTCHECK_CORPORA") or Path(__file__).resolve().parents[2] / "shared" / "corpora")
 
 
 def run_async(test: Callable[..., Coroutine]) -> Callable[..., None]:

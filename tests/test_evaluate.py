@@ -9,18 +9,20 @@ from pathlib import Path
 import pytest
 
 from factcheck.document import ClaimDraft, RawArticle, SpeakerRef
-from factcheck.extract import evaluate
-from factcheck.extract.evaluate import (
-    Attributed,
-    assertion_score,
-    format_report,
+from factcheck.evaluation import report as evaluate
+from factcheck.evaluation import scoring
+from factcheck.evaluation.corpora import (
     indonesian_docs,
     is_english_claim,
     is_speech_cue,
     load_gold,
     load_gold_docs,
     parse_brat,
-    run_evaluation,
+)
+from factcheck.evaluation.report import EvalPaths, format_report, run_evaluation
+from factcheck.evaluation.scoring import (
+    Attributed,
+    assertion_score,
     same_speaker_lenient,
     score_document,
 )
@@ -30,7 +32,7 @@ DATA = Path(__file__).resolve().parent / "data"
 GOLD = DATA / "gold_id.jsonl"
 FLOOR = DATA / "eval_floor.json"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+from conftest import CORPORA  # noqa: E402
 DETIK = CORPORA / "detik-1000" / "articles.jsonl"
 
 QUOTE = "Kami telah melihat Rusia menyediakan senjata ke Korea Utara. Kami telah melihat Korea Utara menyediakan senjata untuk Rusia"
@@ -90,18 +92,18 @@ def test_quote_marks_case_and_trailing_punctuation_are_ignored() -> None:
 
 def test_short_fragment_does_not_match_a_long_claim() -> None:
     assert assertion_score("Rusia", QUOTE) == 0.0
-    assert assertion_score("Kami telah melihat", QUOTE) >= evaluate.MATCH_THRESHOLD
+    assert assertion_score("Kami telah melihat", QUOTE) >= scoring.MATCH_THRESHOLD
 
 
 def test_whole_paragraph_does_not_match_a_short_claim_inside_it() -> None:
     paragraph = f"{OTHER}, kata Sekretaris Pers Departemen Pertahanan Amerika Serikat Mayor Jenderal Patrick Ryder " \
                 "pada suatu pengarahan pers di Washington pada hari Rabu."
     assert assertion_score(paragraph, OTHER) == 0.0
-    assert assertion_score(f"{OTHER}, kata Ryder", OTHER) >= evaluate.MATCH_THRESHOLD
+    assert assertion_score(f"{OTHER}, kata Ryder", OTHER) >= scoring.MATCH_THRESHOLD
 
 
 def test_small_wording_differences_still_match() -> None:
-    assert assertion_score(OTHER.replace("memiliki", "memilki"), OTHER) >= evaluate.MATCH_THRESHOLD
+    assert assertion_score(OTHER.replace("memiliki", "memilki"), OTHER) >= scoring.MATCH_THRESHOLD
 
 
 def test_empty_document_with_no_predictions_is_perfect_and_with_predictions_is_not() -> None:
@@ -255,7 +257,7 @@ def _oracle(gold: dict[str, list[Attributed]]):  # type: ignore[no-untyped-def]
 def test_run_evaluation_scores_the_seeds_and_notes_missing_corpora(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     gold = load_gold(GOLD)
     monkeypatch.setattr(evaluate, "analyse", _oracle(gold))
-    report = run_evaluation(corpora_dir=tmp_path, verbose=True)
+    report = run_evaluation(EvalPaths(DATA, SEEDS, tmp_path), verbose=True)
     seeds = report.corpus("seeds")
     assert seeds.docs == 5
     assert seeds.n_gold == seeds.n_pred == sum(len(v) for k, v in gold.items() if k.startswith("seeds/"))
@@ -273,12 +275,12 @@ def test_gold_document_missing_from_a_present_corpus_is_an_error(tmp_path: Path)
     gold.write_text(json.dumps({"doc": "seeds/999_0000000000000000.txt", "speaker": "X", "speaker_kind": "person",
                                 "assertion": OTHER, "kind": "direct", "cue": "kata"}) + "\n", encoding="utf-8")
     with pytest.raises(LookupError, match="999"):
-        run_evaluation(corpora_dir=tmp_path, gold_path=gold)
+        run_evaluation(EvalPaths(tmp_path, SEEDS, tmp_path))
 
 
 def test_format_report_lists_misses_only_when_verbose(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(evaluate, "analyse", _oracle({}))
-    report = run_evaluation(corpora_dir=Path("/nonexistent"))
+    report = run_evaluation(EvalPaths(DATA, SEEDS, Path("/nonexistent")))
     assert "missed" not in format_report(report)
     assert "seeds: missed" in format_report(report, verbose=True)
     assert report.corpus("seeds").recall == 0.0
@@ -289,7 +291,7 @@ def test_format_report_lists_misses_only_when_verbose(monkeypatch) -> None:  # t
 
 def test_extraction_meets_floor() -> None:
     floors = json.loads(FLOOR.read_text(encoding="utf-8"))
-    report = run_evaluation()
+    report = run_evaluation(EvalPaths(DATA, SEEDS, CORPORA))
     checked = 0
     for corpus in report.corpora:
         if corpus.note or corpus.name not in floors:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.ingest.segment import quote_spans, segment
+from factcheck.ingest.segment import segment
+from factcheck.quotes import quote_spans
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"

@@ -44,15 +44,14 @@ from factcheck.export.groups import ClaimGroup
 from factcheck.export.jsondata import dumps
 from factcheck.export.records import ClaimRecord
 from factcheck.export.text import display, web_url
+from factcheck.extract import lang
 from factcheck.models import REVIEWED_STATUSES, ReviewEvent
 
 BEST_RATING = 5
 WORST_RATING = 1
-RATINGS: dict[str, tuple[int, dict[str, str]]] = {
-    "verified": (5, {"en": "True", "id": "Benar"}),
-    "disputed": (3, {"en": "Disputed", "id": "Diperdebatkan"}),
-    "false": (1, {"en": "False", "id": "Salah"}),
-}
+RATINGS: dict[str, int] = {"verified": 5, "disputed": 3, "false": 1}
+# The language of the rating names when the article's language has no pack.
+FALLBACK_LANGUAGE = "en"
 DEFAULT_PUBLISHER = "factcheck"
 MAX_CLAIM_CHARS = 300
 _HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
@@ -132,7 +131,8 @@ def claim_review(
     claim: ClaimRecord, group: ClaimGroup, latest: LatestReview | None, publisher: str | None
 ) -> dict[str, Any]:
     """The ClaimReview of one reviewed ``claim`` of ``group``."""
-    value, names = RATINGS[claim.status]
+    value = RATINGS[claim.status]
+    names = (lang.PACKS.get(claim.language) or lang.get(FALLBACK_LANGUAGE)).verdict_names
     articles = {c.article_id: c for c in group.citations}
     cited = sorted(articles.values(), key=lambda c: (c.published is None, c.published or date.min, c.article_id))
     first = next((c for c in cited if c.published), articles[claim.article_id])
@@ -155,7 +155,7 @@ def claim_review(
                 "ratingValue": value,
                 "bestRating": BEST_RATING,
                 "worstRating": WORST_RATING,
-                "alternateName": names.get(claim.language, names["en"]),
+                "alternateName": names[claim.status],
             },
             "itemReviewed": item,
             "author": _review_author(publisher, latest),

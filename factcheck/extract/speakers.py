@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.document import SpeakerRef
-from factcheck.extract import lexicon as lx
+from factcheck.extract import vocabulary as lx
 
 _TOKEN = re.compile(r"[^\s,]+|,")
 _GENDERED = re.compile(rf"(?<![\w'’-])({'|'.join(sorted(lx.GENDERED_WORDS))})(?![\w'’-])", re.IGNORECASE)
@@ -24,22 +24,39 @@ _ROLE_NOUN = re.compile(lx.ROLE_NOUN_PATTERN)
 _GLUED = re.compile(r"[a-z][A-Z]")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _PAIR_NAME = r"[A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,2}"
-_PAIR = re.compile(rf"(?<![\w'’-]){_PAIR_NAME} dan {_PAIR_NAME}(?![\w'’-])")
+_CONJUNCTION = "|".join(sorted(lx.LIST_CONJUNCTIONS))
+_PAIR = re.compile(rf"(?<![\w'’-]){_PAIR_NAME} (?:{_CONJUNCTION}) {_PAIR_NAME}(?![\w'’-])")
 _WORD_JOINERS = "'’-"
 _INITIAL = re.compile(r"[A-Z]\.?")
 # capitalised words within one line, initials included ("Dedie A. Rachim")
 _LINE_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]*))+")
-_PARTY_SEPARATOR = re.compile(r"\s*,\s*(?:dan\s+|and\s+)?|\s+(?:dan|serta|and)\s+")
+_PARTY_SEPARATOR = re.compile(rf"\s*,\s*(?:(?:{_CONJUNCTION})\s+)?|\s+(?:{_CONJUNCTION})\s+")
+_PLACE_PREPOSITIONS = "|".join(sorted(lx.PLACE_PREPOSITIONS))
+_MIN_NAME_AFTER_PLACE = 2  # name words left after a place is taken off the front of a name
+# The name of a speaker a pointer stands for when nobody it could point to was named before:
+# left unresolved, and said so (exports then show the words as written, "Unknown speaker").
+UNRESOLVED = ""
+_MIN_STEM = 3  # letters a nickname shares with the name it shortens ("Jok-owi", "Jok-o")
 _EDGE_PUNCT = "\"“”‘’'.,;:!?()[]"
-_ALIAS_LINK = "|".join(w.replace(" ", r"\s+") for w in sorted(lx.ID_ALIAS_LINKS, key=len, reverse=True))
+_ALIAS_LINK = "|".join(w.replace(" ", r"\s+") for w in sorted(lx.ALIAS_LINKS, key=len, reverse=True))
 _NICKNAME = re.compile(  # "Saifullah Yusuf atau Gus Ipul" · "X alias Y" · "X yang akrab disapa Y"
     rf"(?P<full>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+)[ \t]*,?[ \t]+(?P<link>{_ALIAS_LINK})[ \t]+"
     r"(?P<nick>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?![\w'’-])")
+# A nickname given to a description rather than a name ("Dokter yang akrab disapa Vivi"): the person
+# is the last one named before it; only links that never join two people count.
+_STRONG_LINK = "|".join(w.replace(" ", r"\s+") for w in sorted(set(lx.ALIAS_LINKS) - lx.WEAK_ALIAS_LINKS, key=len, reverse=True))
+_DESCRIBED_NICKNAME = re.compile(
+    rf"(?<![\w'’-])[a-zA-Z][a-z]+[ \t]+(?:{_STRONG_LINK})[ \t]+(?P<nick>[A-Z][a-z'’-]+)(?![\w'’-])")
+_NICKNAME_LOOKBACK = 600
+_PLURAL_DESCRIPTION = re.compile(  # "para penipu", "sejumlah warga"
+    rf"(?<![\w-])(?:{'|'.join(sorted(lx.GROUP_DETERMINERS - lx.DETERMINERS))})[ \t]+(?P<noun>[a-z][\w-]+)(?![\w'’-])",
+    re.IGNORECASE)
+_PLURAL_LOOKBACK = 400
 _LINK_THEN_CAPITAL = re.compile(  # where a nickname may be given: the last word of a link, then a capital
-    rf"(?<![\w-])(?:{'|'.join(sorted({w.split()[-1] for w in lx.ID_ALIAS_LINKS}))})[ \t]+[A-Z]")
-_CLITICS = frozenset(f"{verb}nya" for verb in lx.ID_CLOSING_VERBS + lx.ID_ACCORDING_TO)
+    rf"(?<![\w-])(?:{'|'.join(sorted({w.split()[-1] for w in lx.ALIAS_LINKS}))})[ \t]+[A-Z]")
+_JOINERS = "|".join(sorted(lx.TITLE_CONNECTORS | lx.NAME_PARTICLES))
 _CAPITAL_RUN = re.compile(
-    r"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z]+\)|untuk|dan|of|de|van|bin|binti))*"
+    rf"(?<![\w-])[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\([A-Z]+\)|{_JOINERS}))*"
     r"\s+[A-Z][\w'’-]+")
 
 
@@ -55,15 +72,22 @@ class ParsedSpeaker:
 
 
 def _words(phrase: str) -> list[str]:
-    """The words of a phrase without edge punctuation; a parenthesised word keeps its brackets."""
-    return [t if t.startswith("(") and t.endswith(")") else t.strip(_EDGE_PUNCT) or t for t in _TOKEN.findall(phrase)]
+    """The words of a phrase without edge punctuation; a bracketed group is one word with its brackets
+    ("(KAI Commuter)")."""
+    words: list[str] = []
+    for token in _TOKEN.findall(phrase):
+        if words and words[-1].startswith("(") and not words[-1].endswith(")"):
+            words[-1] = f"{words[-1]} {token}"  # inside brackets
+        else:
+            words.append(token)
+    return [t if t.startswith("(") and t.endswith(")") else t.strip(_EDGE_PUNCT) or t for t in words]
 
 
 @lru_cache(maxsize=65536)
 def _is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a person's name."""
-    if not word or not word[0].isupper():
-        return False  # also "(Bappenas)": an acronym in brackets
+    if not word or not word[0].isupper() or any(c.isdigit() for c in word):
+        return False  # also "(Bappenas)": an acronym in brackets; "Covid-19": no name has digits
     lower = word.lower()
     if (lower in lx.NON_NAME_WORDS and not (lower in lx.ACRONYM_NON_NAMES and not word.isupper())) \
             or lower in lx.TITLE_WORDS or lower in lx.ORGANIZATION_WORDS \
@@ -77,12 +101,13 @@ def _is_name_word(word: str) -> bool:
 
 def _is_person_word(word: str) -> bool:
     """A name word that is not glued to another ("CEOApriliaRacing")."""
-    return _is_name_word(word) and not _GLUED.search(word) and word.lower() not in lx.SENTENCE_OPENERS
+    return _is_name_word(word) and not _GLUED.search(word) and word.lower() not in lx.SENTENCE_OPENERS \
+        and word.lower() not in lx.CONNECTIVES
 
 
 def _balinese_prefix(word: str, following: str) -> bool:
     """Whether ``word`` is a Balinese name prefix ("I", "Ni") before a Balinese name word."""
-    return word in lx.BALINESE_PREFIXES and following.lower() in lx.BALINESE_NAMES
+    return word in lx.NAME_PREFIXES and following.lower() in lx.PREFIXED_NAMES
 
 
 def _names_an_office(word: str) -> bool:
@@ -153,6 +178,20 @@ def _kind_without_name(words: list[str], lower_phrase: str) -> str:
     return "person"
 
 
+def _leading_count(lowers: list[str]) -> int:
+    """How many words open a phrase with a partitive ("salah satu") or a quantity ("73 persen")."""
+    for partitive in lx.PARTITIVES:
+        parts = partitive.split()
+        if lowers[:len(parts)] == parts:
+            return len(parts)
+    at = 1 if lowers[0] in lx.APPROXIMATORS else 0  # "Sebanyak 73 persen masyarakat"
+    if len(lowers) > at + 2 and lowers[at].replace(",", "").replace(".", "").isdigit() \
+            and lowers[at + 1] in lx.QUANTITY_WORDS:
+        of = len(lowers) > at + 3 and lowers[at + 2] in lx.SPEAKER_CONNECTORS  # "74 percent of likely voters"
+        return at + 2 + of
+    return 0
+
+
 @lru_cache(maxsize=8192)
 def parse_speaker(phrase: str) -> ParsedSpeaker:
     """Read a speaker phrase as written into a speaker reference (or a pointer to resolve)."""
@@ -163,28 +202,39 @@ def parse_speaker(phrase: str) -> ParsedSpeaker:
     lowers = [w.lower() for w in words]
     if not words:
         return ParsedSpeaker(text, None, "person")
+    if len(words) > 1 and words[0][:1].isupper() and lowers[0] in lx.SENTENCE_OPENERS - lx.DETERMINERS:
+        return parse_speaker(text[len(words[0]):])  # "Ada penelitian", "Namun Budi"
+    lead = _leading_count(lowers)
+    if 0 < lead < len(words):  # "salah satu pengurus pusat PDSKJ itu", "73 persen masyarakat"
+        return parse_speaker(text[text.index(words[lead], len(" ".join(words[:lead])) - 1):])
     if lowers[0] in lx.DOCUMENT_NOUNS:
         return ParsedSpeaker(text, SpeakerRef(text, None, "organization"))
     if lowers[0] in lx.STUDY_NOUNS and len(words) > 1:
         rest = 2 if len(words) > 2 and lowers[1] in lx.SOURCE_LINKS else 1
         if words[rest][:1].isupper():
             return parse_speaker(text[text.index(words[rest], len(words[0])):])  # "penelitian Harvard …"
+    if lowers[0] in lx.NON_SPEAKER_PRONOUNS - lx.THING_PRONOUNS:
+        return ParsedSpeaker(text, None, "person")  # "Hal itu …": a matter, nobody
     if len(words) == 1:
         low = lowers[0]
-        if low in lx.ID_PERSON_PRONOUNS or low in lx.EN_PERSON_PRONOUNS or low in _CLITICS:
+        if low in lx.GROUP_DETERMINERS:
+            return ParsedSpeaker(text, None, "collective")  # "Banyak yang menyebut …", "Sebagian menyebut …"
+        if low in lx.PERSON_PRONOUNS or low in lx.CLITIC_CUES:
             return ParsedSpeaker(text, None, "person")
-        if low in lx.ID_PLURAL_PRONOUNS or low in lx.EN_PLURAL_PRONOUNS or low == lx.EN_THING_PRONOUN:
+        if low in lx.PLURAL_PRONOUNS or low in lx.THING_PRONOUNS:
             return ParsedSpeaker(text, None, "collective", count=lx.GROUP_COUNTS.get(low))
-    if len(words) == 2 and lowers[0] in lx.ID_PLURAL_PRONOUNS and lowers[1] in lx.GROUP_COUNTS:
+    if len(words) == 2 and lowers[0] in lx.PLURAL_PRONOUNS and lowers[1] in lx.GROUP_COUNTS:
         return ParsedSpeaker(text, None, "collective", count=lx.GROUP_COUNTS[lowers[1]])  # "mereka berdua"
     if lowers[0] in lx.STATEMENT_NOUNS:
-        keep = next((i for i, w in enumerate(lowers[1:], 1) if w not in lx.STATEMENT_MODIFIERS),
-                    len(words))
-        if keep == len(words) or lowers[-1] in lx.ID_ANAPHORIC_DETERMINERS:
+        keep = next((i for i, w in enumerate(lowers[1:], 1) if w not in lx.STATEMENT_MODIFIERS | lx.SOURCE_LINKS),
+                    len(words))  # "pernyataan bersama AS dan Sekutu", "pesan dari Departemen Komunikasi BI"
+        if keep == len(words) or lowers[-1] in lx.ANAPHORIC_DETERMINERS:
             return ParsedSpeaker(text, None, "collective")
         text = text[text.index(words[keep]):]
         words, lowers = words[keep:], lowers[keep:]
-    elif lowers[-1] in lx.ID_ANAPHORIC_DETERMINERS and len(words) > 1:
+        if len(words) == 1 and lowers[0] in lx.PERSON_PRONOUNS | lx.PLURAL_PRONOUNS:
+            return parse_speaker(text)  # "laporan mereka": they
+    elif lowers[-1] in lx.ANAPHORIC_DETERMINERS and len(words) > 1:
         head = next((w for w in lowers if w not in lx.DETERMINERS), lowers[0])
         collective = head in lx.GROUP_WORDS or head in lx.GROUP_DETERMINERS or head in lx.ORGANIZATION_WORDS
         return ParsedSpeaker(text, None, "collective" if collective else "person", count=lx.GROUP_COUNTS.get(head),
@@ -219,12 +269,13 @@ def title_mentions(sentence: str) -> list[tuple[int, SpeakerRef]]:
         end = next((n for n, w in enumerate(words) if w.endswith(".") and len(w) > 3
                     and w.rstrip(".").lower() not in lx.ABBREVIATIONS), None)
         words = words[:end + 1] if end is not None else words  # "Prabowo Subianto. Pernyataan …": a sentence ends
-        first = next((n for n, w in enumerate(words) if w.lower() in lx.TITLE_WORDS), None)
+        first = next((n for n, w in enumerate(words) if w.lower().rstrip(".") in lx.TITLE_WORDS), None)
         if first is None or first == len(words) - 1:
             continue
         offset = m.start() + m.group().index(words[first]) if first else m.start()
         ref = parse_speaker(" ".join(words[first:])).ref
-        if ref is not None and ref.kind == "person" and ref.role:
+        dotted = words[first].endswith(".") and words[first].lower() not in lx.TITLE_WORDS
+        if ref is not None and ref.kind == "person" and ref.role and (not dotted or " " in ref.name):
             found.append((offset, ref))
     return found
 
@@ -249,7 +300,8 @@ def nicknames(text: str) -> dict[str, str]:
 
     ``Menteri Sosial Saifullah Yusuf atau Gus Ipul`` maps "Gus Ipul" and "Ipul" to "Saifullah Yusuf";
     so do "alias" and "yang akrab disapa". After "atau", which also joins two different people
-    ("Anies Baswedan atau Ganjar"), the nickname must open with an honorific ("Gus", "Cak", "Kang"…).
+    ("Anies Baswedan atau Ganjar"), the nickname must open with an honorific ("Gus", "Cak", "Kang"…)
+    or be one word shortening the name's first word ("Joko Widodo atau Jokowi").
     """
     found: dict[str, str] = {}
     if _LINK_THEN_CAPITAL.search(text) is None:
@@ -261,14 +313,45 @@ def nicknames(text: str) -> dict[str, str]:
         words = m.group("nick").split()
         honorific = words[0].lower() in lx.NICKNAME_HONORIFICS and len(words) > 1
         core = words[1:] if honorific else words
-        if m.group("link") == "atau" and not honorific:
+        if m.group("link") in lx.WEAK_ALIAS_LINKS and not honorific and not _shortens(core, full.name):
             continue
         if not all(map(_is_person_word, core)):
             continue
         for alias in {" ".join(words), " ".join(core)}:
             if alias != full.name:
                 found.setdefault(alias, full.name)
+    for m in _DESCRIBED_NICKNAME.finditer(text):  # "Dokter yang akrab disapa Vivi ini" after "… Zulvia Oktanida Syarif"
+        named = [run for run in _full_names(text[max(0, m.start() - _NICKNAME_LOOKBACK):m.start()])]
+        if named and all(map(_is_person_word, m.group("nick").split())):
+            found.setdefault(m.group("nick"), named[-1])
     return found
+
+
+def _person_run(words: list[str]) -> list[str]:
+    """The first run of person words in ``words``."""
+    start = next((i for i, w in enumerate(words) if _is_person_word(w)), len(words))
+    run = []
+    for w in words[start:]:
+        if not _is_person_word(w):
+            break
+        run.append(w)
+    return run
+
+
+def _full_names(text: str) -> list[str]:
+    """The runs of two or more person words in ``text``, in order."""
+    names = []
+    for m in _NAME_RUN.finditer(text):
+        run = _person_run(m.group().split())
+        if len(run) > 1:
+            names.append(" ".join(run))
+    return names
+
+
+def _shortens(nickname: list[str], name: str) -> bool:
+    """Whether a one-word nickname is built on the first word of ``name`` ("Jokowi" for "Joko Widodo")."""
+    first = name.split()[0].lower()
+    return len(nickname) == 1 and len(first) >= _MIN_STEM and nickname[0].lower().startswith(first[:_MIN_STEM])
 
 
 class SpeakerResolver:
@@ -278,8 +361,12 @@ class SpeakerResolver:
     "tiga menteri" or "mereka" stands for the nearest of them, even one named later.
     """
 
-    def __init__(self, named_groups: list[SpeakerRef] | None = None, text: str = "") -> None:
+    def __init__(self, named_groups: list[SpeakerRef] | None = None, text: str = "",
+                 main_verb: str | None = None) -> None:
+        """``main_verb`` is the language's pattern of a main-clause verb (see ``LanguagePack.main_verb``)."""
         self._text = text
+        self._main_verb = re.compile(main_verb) if main_verb else None
+        self._places: dict[str, bool] = {}  # word → whether the text writes it as a place
         self._searched: set[str] = set()  # single names already looked up in the text
         self._written: dict[str, frozenset[str]] = {}  # name → longer names containing it in the text
         self._name_words: dict[str, bool] = {}  # word → whether it can be part of a name in this text
@@ -320,7 +407,7 @@ class SpeakerResolver:
             run: list[str] = []
             for word in [*m.group().split(), ""]:
                 if word and (_is_person_word(word) or word.lower() in lx.SENTENCE_OPENERS
-                             or _ROLE_NOUN.fullmatch(word.lower())) and word.lower() not in lx.EN_SPEECH_VERBS:
+                             or _ROLE_NOUN.fullmatch(word.lower())) and word.lower() not in lx.REPORTING_WORDS:
                     run.append(word)  # a title-case headline goes on over openers and role nouns
                     continue
                 if len(run) == 2 and all(map(_is_person_word, run)):
@@ -347,10 +434,11 @@ class SpeakerResolver:
             pronoun = parsed.text.lower()
             pair = self._pair(position) if parsed.pointer == "collective" and parsed.count == 2 else None
             holder = self._holder(parsed.head) if parsed.pointer == "person" else None
-            ref = pair or holder or self._point(parsed.pointer, parsed.count, pronoun) \
+            plural = self._plural_before(position) if parsed.pointer == "collective" else None
+            ref = pair or holder or self._point(parsed.pointer, parsed.count, pronoun) or plural \
                 or self._name_before(position) \
                 or self._headline_person(parsed.pointer) \
-                or SpeakerRef(parsed.text, None, "group" if parsed.pointer == "collective" else "person")
+                or SpeakerRef(UNRESOLVED, None, "group" if parsed.pointer == "collective" else "person")
         elif parsed.ref.kind == "group" and not is_named_group(parsed.ref):
             ref = self._group(parsed.count) or parsed.ref
         else:
@@ -442,20 +530,31 @@ class SpeakerResolver:
         named = [ref for ref in self._fallback_names if all(map(self._name_word, ref.name.split()))]
         return self.mention(named[0]) if len(named) == 1 else None
 
+    def _plural_before(self, end: int) -> SpeakerRef | None:
+        """The last plural description written before ``end`` ("para penipu ini" for "Mereka berdalih")."""
+        last = None
+        for m in _PLURAL_DESCRIPTION.finditer(self._text, max(0, end - _PLURAL_LOOKBACK), end):
+            last = m
+        return SpeakerRef(last.group("noun"), None, "group") if last else None
+
     def _name_before(self, end: int) -> SpeakerRef | None:
-        """The last full name (two or more name words) written before ``end``."""
+        """The last full name (two or more name words) written before ``end``; of the names of that
+        sentence, its subject when one stands before the sentence's main verb ("PM Ismail Sabri Yaakob
+        mengumumkan … atas izin dari Raja …", then "ujarnya" is the PM)."""
         last: list[str] = []
+        last_at = 0
+        subjects: list[tuple[int, list[str]]] = []
         for m in _NAME_RUN.finditer(self._text, 0, end):
-            words = m.group().split()
-            while words and not _is_person_word(words[0]):
-                words = words[1:]
-            run = []
-            for w in words:
-                if not _is_person_word(w):
-                    break
-                run.append(w)
+            run = _person_run(m.group().split())
             if len(run) > 1:
-                last = run
+                last, last_at = run, m.start()
+                subjects.append((m.start(), run))
+        if last and self._main_verb is not None:
+            start = max(self._text.rfind(".", 0, last_at), self._text.rfind("\n", 0, last_at)) + 1
+            verb = self._main_verb.search(self._text, start, last_at)
+            first = next((run for at, run in subjects if at >= start), last)
+            if verb is not None and first is not last and self._text.find(first[0], start) < verb.start():
+                last = first
         return self.mention(SpeakerRef(" ".join(last), None, "person")) if last else None
 
     def _learn_full_name(self, word: str, end: int) -> None:
@@ -495,11 +594,11 @@ class SpeakerResolver:
 
     def _fullest(self, ref: SpeakerRef) -> SpeakerRef:
         tokens = ref.name.split()
-        if ref.kind != "person":
+        if ref.kind != "person" or not tokens:
             return ref
         if ref.role and self._common(tokens[0]) and _names_an_office(ref.role.split()[-1]):
             return SpeakerRef(f"{ref.role} {ref.name}", None, "person")  # "Badan Penanggulangan | Bencana Aceh"
-        tokens = self._trimmed(tokens)
+        tokens = self._from_short_name(self._without_place(self._trimmed(tokens)))
         if not all(_is_person_word(t) and not _place_slot(t) for t in tokens) or (
                 len(tokens) == 1 and ref.role and set(ref.role.lower().split()) & lx.ORGANIZATION_WORDS):
             return ref  # "Kementerian Imipas": part of an institution's name
@@ -510,6 +609,7 @@ class SpeakerResolver:
         longest = max(fuller, key=lambda name: len(name.split()), default=" ".join(tokens))
         if not all(_contains(longest.split(), name.split()) for name in fuller):
             longest = " ".join(tokens)
+        longest = " ".join(self._from_short_name(self._without_place(longest.split())))
         return ref if longest == ref.name else SpeakerRef(longest, ref.role, "person")
 
     def _common(self, word: str) -> bool:
@@ -545,6 +645,44 @@ class SpeakerResolver:
             else:
                 return tokens
         return tokens
+
+    def _from_short_name(self, tokens: list[str]) -> list[str]:
+        """A name from the word the article uses alone for the person, when words of a role or an institution
+        were fused to its front ("Pengamat Pasar Uang Ariston Tjendra" … "papar Ariston" → "Ariston Tjendra")."""
+        for k in range(1, len(tokens) - _MIN_NAME_AFTER_PLACE + 1):
+            if any(self._alone(tokens[k], tokens[k - 1], at) for at in self._occurrences(tokens[k])) \
+                    and all(len(w.rstrip(".")) > 1 and (self._common(w) or self._stands_alone(w, tokens[n + 1]))
+                            for n, w in enumerate(tokens[:k])):  # an initial ("M Iftitah") stays
+                return tokens[k:]
+        return tokens
+
+    def _stands_alone(self, word: str, following: str) -> bool:
+        """Whether the article writes ``word`` somewhere not followed by ``following`` nor another capitalised word."""
+        return any(not self._text[at + len(word):at + len(word) + 2].lstrip(" ")[:1].isupper()
+                   for at in self._occurrences(word))
+
+    def _alone(self, word: str, before: str, at: int) -> bool:
+        """Whether ``word`` at ``at`` stands alone: not after ``before`` and not before another capitalised word."""
+        text = self._text
+        end = at + len(word)
+        previous = text[:at].rstrip().rsplit(None, 1)
+        following = text[end:end + 2].lstrip(" ")
+        return (not previous or previous[-1] != before) and not following[:1].isupper() and following[:1] != "("
+
+    def _without_place(self, tokens: list[str]) -> list[str]:
+        """A name without a place fused to its front ("Sulsel Andi Ridwan Wittiri" when the article
+        writes "ke Sulsel")."""
+        while len(tokens) > _MIN_NAME_AFTER_PLACE and self._place(tokens[0]):
+            tokens = tokens[1:]
+        return tokens
+
+    def _place(self, word: str) -> bool:
+        """Whether the article writes ``word`` as a place elsewhere, right after a place preposition
+        ("di Sulsel", "ke Turki")."""
+        if word not in self._places:
+            self._places[word] = re.search(
+                rf"(?<![\w-])(?:{_PLACE_PREPOSITIONS})\s+{re.escape(word)}(?![\w'’-])(?!\s+[A-Z])", self._text) is not None
+        return self._places[word]
 
     def _count(self, tokens: list[str]) -> int:
         """How often ``tokens`` are written as a run of whole words."""

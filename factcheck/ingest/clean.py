@@ -14,13 +14,14 @@ from datetime import date
 from enum import Enum, auto
 
 from factcheck.document import CleanArticle, RawArticle
+from factcheck.extract import lang
 from factcheck.ingest import furniture as data
 from factcheck.ingest.dates import DateMention, anchored_date, date_line, parse_published
 from factcheck.ingest.language import detect_language
 from factcheck.ingest.normalize_text import normalize_text
 from factcheck.ingest.outlets import alias_pattern, canonical_outlet, canonical_wire
 
-LANGUAGES = ("id", "en")
+LANGUAGES = lang.codes()
 
 
 def clean(raw: RawArticle, *, outlet: str | None = None, language: str = "auto") -> CleanArticle:
@@ -28,10 +29,10 @@ def clean(raw: RawArticle, *, outlet: str | None = None, language: str = "auto")
 
     The outlet is ``outlet`` if given, else ``raw.outlet``, else the URL's domain,
     else what the text says (dateline, byline, copyright line, "kepada Tempo");
-    known names are made canonical. ``language`` is ``"auto"``, ``"id"`` or ``"en"``.
+    known names are made canonical. ``language`` is ``"auto"`` or a registered language code.
     """
     if language not in (*LANGUAGES, "auto"):
-        raise ValueError(f"language must be auto, id or en, not {language!r}")
+        raise ValueError(f"language must be auto or one of {', '.join(LANGUAGES)}, not {language!r}")
     text = normalize_text(raw.text)
     found = _Found()
     kept = _strip_furniture([_tidy(line) for line in text.split("\n")], found)

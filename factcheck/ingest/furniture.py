@@ -197,15 +197,3 @@ WIRE_CREDIT_VERBS: tuple[str, ...] = (
 )
 # Words before an outlet name that show it is the reporting outlet: "kata X kepada Tempo".
 SELF_MENTION_WORDS: tuple[str, ...] = ("kepada", "diterima", "dihubungi", "ditemui", "diwawancarai", "told")
-
-STOPWORDS: dict[str, frozenset[str]] = {
-    "id": frozenset(
-        "yang dan di itu dengan untuk ini dari dalam tidak akan pada juga ke karena adalah oleh bahwa kata "
-        "ada atau telah sudah saat kami mereka ia dia para secara tersebut sebagai bisa lebih hingga namun "
-        "menurut bagi masih agar kepada serta ujar katanya belum jika sejak".split()
-    ),
-    "en": frozenset(
-        "the and of to is that for it was on with as said he she by at from his her they be are this have "
-        "has an not but were will would who which their been had its also about after than".split()
-    ),
-}

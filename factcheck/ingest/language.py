@@ -1,15 +1,14 @@
-"""Language detection by counting stopwords: the two supported languages, and a few others to refuse."""
+"""Language detection by counting stopwords: the registered languages, and a few others to refuse."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from factcheck.ingest.furniture import STOPWORDS
+from factcheck.extract import lang
 
 _SAMPLE_CHARS = 4_000
-_INDONESIAN, _ENGLISH = STOPWORDS["id"], STOPWORDS["en"]
-# Frequent words of languages claims are not extracted from, none of them common Indonesian
-# or English words: an article in one of these is stored without claims, not misread.
+# Frequent words of languages claims are not extracted from, none of them common words
+# of a registered language: an article in one of these is stored without claims, not misread.
 OTHER_STOPWORDS: dict[str, frozenset[str]] = {
     code: frozenset(words.split())
     for code, words in {
@@ -28,21 +27,28 @@ OTHER_STOPWORDS: dict[str, frozenset[str]] = {
     }.items()
 }
 _MIN_OTHER_WORDS = 8
+_REGISTERED: dict[str, frozenset[str]] = {code: lang.get(code).stopwords for code in lang.codes()}
+_OTHERS: dict[str, frozenset[str]] = {
+    code: words.difference(*_REGISTERED.values()) for code, words in OTHER_STOPWORDS.items()
+}
 
 
 def detect_language(text: str) -> str:
-    """Return ``"id"``, ``"en"``, or the code of another language the text is clearly in (``"fr"`` …).
+    """Return the code of a registered language (``"id"``, ``"en"``) or of another language the text is clearly in (``"fr"`` …).
 
-    Another language is chosen only when its stopwords are at least twice as frequent as
-    Indonesian and English ones together; otherwise whichever of the two is more frequent wins,
-    ties (including texts with no stopwords at all) going to Indonesian, the project's primary
-    language. Only the first 4,000 characters are read.
+    Another language is chosen only when its stopwords are at least twice as frequent as those of
+    the registered languages together; otherwise the registered language whose stopwords are most
+    frequent wins, ties (including texts with no stopwords at all) going to the default language
+    (:data:`factcheck.extract.lang.DEFAULT_CODE`). Only the first 4,000 characters are read.
     """
     counts = Counter(word.strip(".,;:!?\"'()«»“”‘’") for word in text[:_SAMPLE_CHARS].casefold().split())
-    indonesian = sum(counts[word] for word in _INDONESIAN)
-    english = sum(counts[word] for word in _ENGLISH)
-    others = {code: sum(counts[word] for word in words - _INDONESIAN - _ENGLISH) for code, words in OTHER_STOPWORDS.items()}
-    best = max(others, key=others.__getitem__)
-    if others[best] >= _MIN_OTHER_WORDS and others[best] >= 2 * (indonesian + english):
-        return best
-    return "en" if english > indonesian else "id"
+    registered = {code: sum(counts[word] for word in words) for code, words in _REGISTERED.items()}
+    others = {code: sum(counts[word] for word in words) for code, words in _OTHERS.items()}
+    best_other = max(others, key=others.__getitem__)
+    if others[best_other] >= _MIN_OTHER_WORDS and others[best_other] >= 2 * sum(registered.values()):
+        return best_other
+    best = lang.DEFAULT_CODE
+    for code, count in registered.items():
+        if count > registered[best]:
+            best = code
+    return best

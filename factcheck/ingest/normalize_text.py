@@ -54,6 +54,10 @@ _SUSPECT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200d\u2060\u2028\u20
 # Bidirectional overrides and isolates can reorder what a reader sees.
 _DISPLAY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
 
+# "”" (E2 80 9D) read as cp1252 is "â€" and an undefined byte that decoders drop: "â€" then a
+# space, punctuation or the end is a closing quote whose last byte was lost ("juta.â€ kata Rofiek").
+_TRUNCATED_CLOSING_QUOTE = re.compile(r"â€(?=[\s.,;:!?)]|$)")
+
 _MAX_ROUNDS = 4
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -62,7 +66,7 @@ def repair_mojibake(text: str) -> str:
     """Repair text that was decoded with the wrong encoding ("â€œ" → "“")."""
     if text.isascii() or not _MAYBE_MOJIBAKE.search(text):
         return text
-    return ftfy.fix_text(text, _FTFY_CONFIG)
+    return ftfy.fix_text(_TRUNCATED_CLOSING_QUOTE.sub("”", text), _FTFY_CONFIG)
 
 
 def normalize_text(text: str) -> str:

@@ -11,46 +11,15 @@ upper-case letter, a digit or an opening quote, except
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from factcheck.document import Sentence
-from factcheck.extract.lexicon import ABBREVIATIONS
+from factcheck.extract.vocabulary import ABBREVIATIONS
+from factcheck.quotes import quote_spans
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _CANDIDATE = re.compile(r"(?:\.{2,}|…|[.!?])+[\"”’')\]]*(?=\s)")
 _INITIALS = re.compile(r"^(?:\w\.)+\w$")
 _OPENERS = "\"“‘'([«"
-QUOTE_OPEN = "“«"
-_QUOTE_MARK = re.compile("''|[\"“”«»]")
-
-
-class Quote(NamedTuple):
-    """A quotation: ``text[open:start]`` and ``text[end:close]`` are its marks, ``text[start:end]`` its words."""
-
-    open: int
-    start: int
-    end: int
-    close: int
-
-
-def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
-    """The balanced double quotations in ``text[start:end]``.
-
-    Straight quotes (``"`` and the doubled apostrophe ``''``) pair up in order; a curly or
-    angle opening quote pairs with the next closing mark. An unmatched mark opens nothing.
-    """
-    spans: list[Quote] = []
-    opened: re.Match[str] | None = None
-    for m in _QUOTE_MARK.finditer(text, start, len(text) if end is None else end):
-        if m.group() in QUOTE_OPEN:
-            if opened is None:
-                opened = m
-        elif opened is not None:
-            spans.append(Quote(opened.start(), opened.end(), m.start(), m.end()))
-            opened = None
-        elif m.group() in ("\"", "''"):
-            opened = m
-    return spans
 
 
 def _is_abbreviation(text: str, para_start: int, punct: int) -> bool:
