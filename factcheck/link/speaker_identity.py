@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from factcheck.extract.lang import shared_vocabulary
 from factcheck.link.lexicon import NAME_TITLES, UNRESOLVED_SPEAKER_WORDS
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -13,20 +15,41 @@ def _words(name: str) -> list[str]:
     return _WORD.findall(name)
 
 
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """Words that name nobody: the extraction's pronouns, determiners, sources, documents,
+    titles, place and institution words of every language, and a few more."""
+    v = shared_vocabulary()
+    return UNRESOLVED_SPEAKER_WORDS.union(
+        v.person_pronouns, v.plural_pronouns, v.first_person_pronouns, v.thing_pronouns, v.determiners,
+        v.quantity_words, v.source_nouns, v.document_nouns, v.statement_nouns, v.title_words, v.regional_titles,
+        v.non_name_words, v.group_words,
+    )
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    v = shared_vocabulary()
+    return NAME_TITLES.union(v.title_words, v.regional_titles)
+
+
 def is_resolved(name: str) -> bool:
     """True when ``name`` names someone: a capitalised word that is no pronoun, quantifier,
-    document word or bare role ("Elon Musk", "Menlu Retno"; not "Dia", "dokumen tersebut", "Presiden")."""
-    return any(w[0].isupper() and w.casefold() not in UNRESOLVED_SPEAKER_WORDS for w in _words(name))
+    document word, title or bare role ("Elon Musk", "Menlu Retno"; not "Dia", "dokumen tersebut",
+    "Presiden", "Mensos")."""
+    not_names = _not_names()
+    return any(w[0].isupper() and w.casefold() not in not_names for w in _words(name))
 
 
 def name_words(name: str) -> tuple[str, ...]:
     """The casefolded words of a person's name without titles ("Menlu Retno" → ("retno",))."""
     words = [w.casefold() for w in _words(name)]
-    kept = tuple(w for w in words if w not in NAME_TITLES)
+    titles = _titles()
+    kept = tuple(w for w in words if w not in titles)
     return kept or tuple(words)
 
 
-PREFIX_MIN = 5  # a word glued to the next ("Sadewabuka") still names the person whose name starts it
+PREFIX_MIN = 4  # a word glued to the next ("Sadewabuka"), or a short form ("Pras"), names the same person
 
 
 def _word_matches(word: str, long: tuple[str, ...]) -> bool:
