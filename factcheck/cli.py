@@ -25,7 +25,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from factcheck import __version__
 from factcheck.db import DatabaseBusy, DatabaseError, database_label, make_engine, sqlite_file, storage_failure
 from factcheck.ingest.normalize_text import escape_surrogates, strip_controls
-from factcheck.models import STATUSES
+from factcheck.models import STATUSES, parse_status
+from factcheck.wording import count
+from factcheck.review.widgets.labels import STATUS_LOOK
+
+STATUS_NAMES = [STATUS_LOOK[status][1] for status in STATUSES]  # as the review screen and reports spell them
+
+WORKFLOW = ("init", "ingest", "watch", "link", "review", "serve", "assign", "mark", "export", "stats", "reprocess", "eval")
+
 
 if TYPE_CHECKING:
     from factcheck.ingest.fetch import FetchPolicy
@@ -36,6 +43,11 @@ class _Commands(TyperGroup):
     stops with one error line naming the database, not a traceback."""
 
     opened = "the database"  # named by ``open_db`` for the running command
+
+    def list_commands(self, ctx: typer.Context) -> list[str]:
+        """The commands in the order of the work: set up, bring articles in, link, review, report; then the rest."""
+        names = super().list_commands(ctx)
+        return sorted(names, key=lambda name: WORKFLOW.index(name) if name in WORKFLOW else len(WORKFLOW))
 
     def invoke(self, ctx: typer.Context) -> object:
         _Commands.opened = "the database"
@@ -53,6 +65,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: "[default: …]" is shown as written, not read as markup
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -64,7 +77,7 @@ def _text(value: str | None) -> str | None:
 
 DbOption = Annotated[
     Optional[str],
-    typer.Option("--db", envvar="FACTCHECK_DB", help="Database path or SQLAlchemy URL [default: db/factcheck.db]"),
+    typer.Option("--db", envvar="FACTCHECK_DB", metavar="DB", help="Database path or SQLAlchemy URL [default: db/factcheck.db]"),
 ]
 ContactOption = Annotated[
     Optional[str],
@@ -230,8 +243,8 @@ def ingest(
     unchanged = f", {counts.unchanged} unchanged" if web else ""
     updated = f" ({counts.updated} updated versions)" if counts.updated else ""
     err.print(
-        f"{counts.added} articles added{updated} ({counts.claims} claims), "
-        f"{counts.duplicate} skipped as duplicates{unchanged}, {counts.rejected} rejected"
+        f"{count(counts.added, 'article')} added{updated} ({count(counts.claims, 'claim')}), "
+        f"{counts.duplicate:,} skipped as duplicates{unchanged}, {counts.rejected:,} rejected"
         + (" — stopped" if counts.stopped else ""),
         markup=False,
     )
@@ -308,7 +321,7 @@ def reprocess(db: DbOption = None) -> None:
     with _progress(0, always=True) as progress:
         task = progress.add_task("reprocessing", total=None)
         done = reprocess_all(engine, lambda done, total: progress.update(task, completed=done, total=total))
-    err.print(f"{done.articles} articles reprocessed, {done.claims} claims; run `factcheck link` to link them", markup=False)
+    err.print(f"{count(done.articles, 'article')} reprocessed, {count(done.claims, 'claim')}; run `factcheck link` to link them", markup=False)
     if done.ambiguous:
         shown = ", ".join(map(str, done.ambiguous[:AMBIGUOUS_SHOWN])) + (", …" if len(done.ambiguous) > AMBIGUOUS_SHOWN else "")
         err.print(
@@ -329,10 +342,12 @@ def stats(db: DbOption = None) -> None:
 @app.command()
 @writes
 def mark(
-    ids: Annotated[list[int], typer.Argument(help="Claim ids.")],
-    status: Annotated[Optional[str], typer.Option(help=f"One of: {', '.join(STATUSES)}.")] = None,
+    ids: Annotated[list[int], typer.Argument(metavar="ID...", help="Claim ids.")],
+    status: Annotated[
+        Optional[str], typer.Option(metavar="STATUS", help=f"One of: {', '.join(STATUS_NAMES)}.")
+    ] = None,
     note: Annotated[
-        Optional[str], typer.Option(callback=_text, help="Reviewer note (replaces the current note).")
+        Optional[str], typer.Option(callback=_text, metavar="TEXT", help="Reviewer note (replaces the current note).")
     ] = None,
     reviewer: Annotated[str, typer.Option(envvar="FACTCHECK_REVIEWER", callback=_text, help="Who is reviewing.")] = "",
     db: DbOption = None,
@@ -342,8 +357,7 @@ def mark(
 
     if status is None and note is None:
         raise fail("give --status and/or --note", 2)
-    if status is not None and status not in STATUSES:
-        raise fail(f"--status must be one of {', '.join(STATUSES)}", 2)
+    status = None if status is None else _status(status)
     engine = open_db(db)
     failed = False
     for claim_id in ids:
@@ -356,6 +370,13 @@ def mark(
             print_error(str(exc))
     if failed:
         raise typer.Exit(1)
+
+
+def _status(value: str) -> str:
+    """A ``--status`` value as stored ("check-worthy" → "checkworthy"), or a usage error."""
+    if (status := parse_status(value)) is None:
+        raise fail(f"--status must be one of {', '.join(STATUS_NAMES)}, not {value!r}", 2)
+    return status
 
 
 def _parse_since(value: str | None) -> date | None:
@@ -392,9 +413,9 @@ def link(
         except ValueError as exc:
             raise fail(str(exc), 2) from None
     err.print(
-        f"{result.new_claims} new claims linked against {result.claims_considered}: "
-        f"{result.links_written} links, {result.groups} groups (largest {result.largest_group}) "
-        f"in {result.seconds:.1f} s",
+        f"{count(result.new_claims, 'new claim')} linked against {result.claims_considered:,}: "
+        f"{count(result.links_written, 'link')}, {count(result.groups, 'group')}"
+        f"{f' (largest {result.largest_group:,} claims)' if result.groups else ''} in {result.seconds:.1f} s",
         markup=False,
     )
 
@@ -402,16 +423,21 @@ def link(
 @app.command()
 def export(
     db: DbOption = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="md, html, csv, json, jsonl or claimreview.")] = "md",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (atomically); default stdout.")] = None,
-    status: Annotated[Optional[list[str]], typer.Option(help="Only claims with this status (repeatable).")] = None,
-    outlet: Annotated[Optional[str], typer.Option(callback=_text, help="Only claims reported by this outlet.")] = None,
-    speaker: Annotated[
-        Optional[str], typer.Option(callback=_text, help="Only claims whose speaker name contains this.")
+    format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="md, html, csv, json, jsonl or claimreview.")] = "md",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="File to write (atomically); default stdout.")] = None,
+    status: Annotated[
+        Optional[list[str]], typer.Option(metavar="STATUS", help="Only claims with this status (repeatable).")
     ] = None,
-    since: Annotated[Optional[str], typer.Option(help="Only articles published on or after this date (YYYY-MM-DD).")] = None,
+    outlet: Annotated[
+        Optional[str],
+        typer.Option(callback=_text, metavar="NAME", help="Only claims reported by an outlet whose name contains this."),
+    ] = None,
+    speaker: Annotated[
+        Optional[str], typer.Option(callback=_text, metavar="NAME", help="Only claims whose speaker name contains this.")
+    ] = None,
+    since: Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", help="Only articles published on or after this date (YYYY-MM-DD).")] = None,
     publisher: Annotated[
-        Optional[str], typer.Option(callback=_text, help="Name of the fact-checking organisation (ClaimReview author).")
+        Optional[str], typer.Option(callback=_text, metavar="NAME", help="Name of the fact-checking organisation (ClaimReview author).")
     ] = None,
 ) -> None:
     """Export claims: the citations report (md, html) or data (csv, json, jsonl, claimreview)."""
@@ -421,10 +447,8 @@ def export(
 
     if format not in FORMATS:
         raise fail(f"--format must be one of {', '.join(FORMATS)}, not {format!r}", 2)
-    for value in status or ():
-        if value not in STATUSES:
-            raise fail(f"--status must be one of {', '.join(STATUSES)}, not {value!r}", 2)
-    flt = ClaimFilter(statuses=tuple(status or ()), outlet=outlet, speaker=speaker, since=_parse_since(since))
+    statuses = tuple(_status(value) for value in status or ())
+    flt = ClaimFilter(statuses=statuses, outlet=outlet, speaker=speaker, since=_parse_since(since))
     engine = open_db(db)
     database = sqlite_file(engine)
     try:

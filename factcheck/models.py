@@ -11,6 +11,12 @@ STATUSES = ("unreviewed", "checkworthy", "verified", "disputed", "false", "dismi
 REVIEWED_STATUSES = ("verified", "disputed", "false")
 
 
+def parse_status(value: str) -> str | None:
+    """The status ``value`` names, however spelt ("check-worthy", "Check worthy", "checkworthy"), else None."""
+    name = "".join(value.lower().replace("-", " ").replace("_", " ").split())
+    return name if name in STATUSES else None
+
+
 def utcnow() -> datetime:
     """The current time in UTC (timezone-aware)."""
     return datetime.now(timezone.utc)

@@ -34,7 +34,10 @@ SORTS: dict[str, tuple] = {
 
 @dataclass(frozen=True)
 class ClaimFilter:
-    """Which claims to show: every field is optional; an empty filter selects all."""
+    """Which claims to show: every field is optional; an empty filter selects all.
+
+    ``outlet`` and ``speaker`` match a part of the name, in any case ("detik" finds "detik.com").
+    """
 
     statuses: tuple[str, ...] = ()
     outlet: str | None = None
@@ -50,7 +53,7 @@ def _conditions(session: Session, flt: ClaimFilter) -> list:
     if flt.statuses:
         conditions.append(Claim.status.in_(flt.statuses))
     if flt.outlet:
-        conditions.append(func.lower(ArticleOutlet.name) == flt.outlet.lower())
+        conditions.append(func.lower(ArticleOutlet.name).contains(flt.outlet.lower(), autoescape=True))
     if flt.speaker:
         conditions.append(func.lower(Speaker.name).contains(flt.speaker.lower(), autoescape=True))
     if flt.since:

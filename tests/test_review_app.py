@@ -304,6 +304,7 @@ async def test_e_writes_the_citations_report(claims_engine: Engine, tmp_path: Pa
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("e")
+        await pilot.press("enter")
         await settle(pilot)
         report = (tmp_path / REPORT_FILE).read_text(encoding="utf-8")
         assert "kesepakatan senjata akan melanggar resolusi PBB" in report

@@ -28,8 +28,10 @@ from textual.worker import get_current_worker
 from factcheck.queries import SORTS, ClaimDetail, ClaimFilter, LinkedSentence, claim_detail, linked_sentences
 from factcheck.db import BUSY_NOTICE, sqlite_file
 from factcheck.review.screens.article import ArticleScreen
+from factcheck.review.screens.export import ExportScreen
 from factcheck.review.screens.help import HelpScreen, help_rows
 from factcheck.review.screens.note import NoteScreen
+from factcheck.review.actions import ReviewChange
 from factcheck.review.saving import Action, Outcome, Review, SaveQueue, StopSaving, Undo
 from factcheck.review.screens.search import SearchScreen
 from factcheck.review.widgets.claim_detail import ClaimDetailView
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
 
 REFRESH_SECONDS = 5.0
 REPORT_FILE = "factcheck-report.md"
+VERDICT_KEYS = Binding.Group("verdict")
 
 
 def status_line(query: ListQuery, counts: tuple[int, int] | None) -> Text:
@@ -62,6 +65,27 @@ def status_line(query: ListQuery, counts: tuple[int, int] | None) -> Text:
     return Text(f"factcheck — {counted} · filter: {' · '.join(parts)} · sort: {query.sort}")
 
 
+def undo_message(change: ReviewChange) -> str:
+    """What an undo restored: the status when it changed, else the note (back, or removed)."""
+    if change.status != change.previous_status:
+        return f"undone: claim {change.claim_id} is {STATUS_LOOK[change.status][1]} again"
+    if change.note != change.previous_note:
+        return f"undone: the note of claim {change.claim_id} is {'back' if change.note else 'removed again'}"
+    return f"undone: claim {change.claim_id} is as it was"
+
+
+def moved_by(query: ListQuery, old: str, new: str) -> str | None:
+    """Where a claim goes in ``query``'s list when its status changes from ``old`` to ``new`` (None: it stays)."""
+    if old == new:
+        return None
+    if query.flt.statuses and new not in query.flt.statuses:
+        return f"it leaves this list (filter: {', '.join(STATUS_LOOK[s][1] for s in query.flt.statuses)}); s changes the filter"
+    if query.sort == "unreviewed first" and "unreviewed" in (old, new):
+        where = "back among the unreviewed claims" if new == "unreviewed" else "to the reviewed claims after the unreviewed ones"
+        return f"it moves {where} (sort: unreviewed first; o changes it)"
+    return None
+
+
 class Pane(VerticalScroll, can_focus=False):
     """A scrolling pane that leaves the keyboard to the claim list."""
 
@@ -80,11 +104,12 @@ class ReviewScreen(Screen[None]):
     """Triage claims: one key per verdict, then on to the next claim."""
 
     BINDINGS = [
-        Binding("c", "verdict('checkworthy')", "check-worthy"),
-        Binding("v", "verdict('verified')", "verified"),
-        Binding("d", "verdict('disputed')", "disputed"),
-        Binding("f", "verdict('false')", "false"),
-        Binding("x", "verdict('dismissed')", "dismiss"),
+        # the footer shows the five verdict keys as one item, so that at 80 columns undo, help and quit stay in view
+        Binding("c", "verdict('checkworthy')", "check-worthy", group=VERDICT_KEYS),
+        Binding("v", "verdict('verified')", "verified", group=VERDICT_KEYS),
+        Binding("d", "verdict('disputed')", "disputed", group=VERDICT_KEYS),
+        Binding("f", "verdict('false')", "false", group=VERDICT_KEYS),
+        Binding("x", "verdict('dismissed')", "dismiss", group=VERDICT_KEYS),
         Binding("r", "verdict('unreviewed', False)", "back to unreviewed", show=False),
         Binding("n", "note", "note"),
         Binding("u", "undo", "undo"),
@@ -92,7 +117,7 @@ class ReviewScreen(Screen[None]):
         Binding("s", "cycle_status", "cycle status filter", show=False),
         Binding("o", "cycle_sort", "cycle sort order", show=False),
         Binding("enter", "open_article", "open the article", show=False),
-        Binding("e", "export", "export the citations report", show=False),
+        Binding("e", "export", "write the citations report (asks where)", show=False),
         Binding("ctrl+r,f5", "reread", "refresh now", show=False),
         Binding("question_mark,f1", "help", "help"),
         Binding("q", "quit", "quit"),
@@ -224,7 +249,7 @@ class ReviewScreen(Screen[None]):
             self.notify("nothing to undo")
         elif isinstance(action, Undo):
             self.claims.update_row(change.claim_id, status=change.status)
-            self.notify(f"undone: claim {change.claim_id} is {STATUS_LOOK[change.status][1]} again")
+            self.notify(undo_message(change), markup=False)
         if self._told_busy and not self.saves.pending:
             self._told_busy = False
             self.notify("saved: the database is free again")
@@ -239,6 +264,8 @@ class ReviewScreen(Screen[None]):
             return
         self._save(Review(row.id, {"status": status}))
         self.claims.update_row(row.id, status=status)
+        if (moved := moved_by(self.query_state, row.status, status)) is not None:
+            self.notify(f"claim {row.id} is {STATUS_LOOK[status][1]}: {moved}", markup=False)
         if advance:
             self.claims.action_cursor_down()
 
@@ -319,9 +346,15 @@ class ReviewScreen(Screen[None]):
         self.app.push_screen(HelpScreen(help_rows(self)))
 
     def action_export(self) -> None:
-        """Write the citations report of the listed claims to a file in the current folder."""
-        self.notify("writing the citations report…")
-        self._export(self.query_state.flt, Path.cwd() / REPORT_FILE)
+        """Ask where to write the citations report of the listed claims, then write it."""
+        flt = self.query_state.flt
+
+        def write(path: Path | None) -> None:
+            if path is not None:
+                self.notify("writing the citations report…")
+                self._export(flt, path)
+
+        self.app.push_screen(ExportScreen(Path.cwd() / REPORT_FILE), write)
 
     @work(thread=True, exclusive=True, group="export")
     def _export(self, flt: ClaimFilter, path: Path) -> None:
