@@ -77,7 +77,13 @@ def _text(value: str | None) -> str | None:
 
 DbOption = Annotated[
     Optional[str],
-    typer.Option("--db", envvar="FACTCHECK_DB", metavar="DB", help="Database path or SQLAlchemy URL [default: db/factcheck.db]"),
+    typer.Option(
+        "--db",
+        envvar="FACTCHECK_DB",
+        metavar="DB",
+        help="Database path or SQLAlchemy URL [default: db/factcheck.db in the project folder, "
+        "else factcheck.db in the user's data folder]",
+    ),
 ]
 ContactOption = Annotated[
     Optional[str],
@@ -101,10 +107,10 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def open_db(db: str | None) -> Engine:
-    """Open the database or exit with a one-line error."""
+def open_db(db: str | None, *, create: bool = False) -> Engine:
+    """Open the database or exit with a one-line error; only with ``create`` is a missing database made."""
     try:
-        engine = make_engine(db)
+        engine = make_engine(db, create=create)
     except DatabaseError as exc:
         raise fail(str(exc)) from None
     _Commands.opened = engine.url.render_as_string(hide_password=True).removeprefix("sqlite:///")
@@ -180,6 +186,23 @@ def _fetch_policy(contact: str | None, delay: float, timeout: float, max_bytes: 
 
 
 @app.command()
+def init(db: DbOption = None) -> None:
+    """Create the database (the first ingest does too) and say where it is."""
+    from factcheck.db import NoDatabase, database_url, schema_version
+
+    try:
+        database_url(db, create=False)
+        existed = True
+    except NoDatabase:
+        existed = False
+    except DatabaseError as exc:
+        raise fail(str(exc)) from None
+    engine = open_db(db, create=True)
+    label = database_label(db)
+    err.print(f"{label}: {'exists' if existed else 'created'} (schema version {schema_version(engine)})", markup=False)
+
+
+@app.command()
 @writes
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive), '-' for stdin, or http(s) URLs of pages, feeds and sitemaps.")],
@@ -204,7 +227,7 @@ def ingest(
 
     if lang not in ("auto", "id", "en"):
         raise fail(f"--lang must be auto, id or en, not {lang!r}", 2)
-    engine = open_db(db)
+    engine = open_db(db, create=True)
     items = list(expand_inputs(paths))
     max_bytes = int(max_size * 1024 * 1024)
 
@@ -284,7 +307,7 @@ def watch(
     for url in urls:
         if not is_web_url(url):
             raise fail(f"{url}: not an http(s) URL", 2)
-    engine = open_db(db)
+    engine = open_db(db, create=True)  # watching starts a database as ingesting does
     policy = _fetch_policy(contact, delay, timeout, int(max_size * 1024 * 1024))
     done = 0
     with StopFlag().on_interrupt() as stop, Fetcher(policy) as fetcher:
@@ -470,11 +493,12 @@ def review(
     ] = "",
 ) -> None:
     """Triage claims in the terminal (keys: ? for help)."""
+    engine = open_db(db)
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise fail("factcheck review needs a terminal; use `factcheck export` (or `factcheck stats`) instead")
     from factcheck.review.app import ReviewApp
 
-    ReviewApp(open_db(db), reviewer=reviewer).run()
+    ReviewApp(engine, reviewer=reviewer).run()
 
 
 @app.command("eval")
