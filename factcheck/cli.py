@@ -92,6 +92,16 @@ ContactOption = Annotated[
 DelayOption = Annotated[float, typer.Option("--delay", min=0, help="Seconds between two requests to one web host.")]
 TimeoutOption = Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a web server to connect or send data.")]
 MaxPagesOption = Annotated[int, typer.Option("--max-pages", min=1, help="Most pages read from one feed or sitemap.")]
+ReviewerOption = Annotated[
+    str,
+    typer.Option(
+        envvar="FACTCHECK_REVIEWER",
+        callback=_text,
+        metavar="NAME",
+        show_default=False,
+        help="Who is reviewing, recorded on every action [default: the login name].",
+    ),
+]
 PROGRESS_MIN_ITEMS = 20
 AMBIGUOUS_SHOWN = 20  # claim ids listed after reprocess
 
@@ -372,11 +382,11 @@ def mark(
     note: Annotated[
         Optional[str], typer.Option(callback=_text, metavar="TEXT", help="Reviewer note (replaces the current note).")
     ] = None,
-    reviewer: Annotated[str, typer.Option(envvar="FACTCHECK_REVIEWER", callback=_text, help="Who is reviewing.")] = "",
+    reviewer: ReviewerOption = "",
     db: DbOption = None,
 ) -> None:
     """Set the verdict and/or note of claims, as the review UI does."""
-    from factcheck.review.actions import ReviewError, apply_review
+    from factcheck.review.actions import ReviewError, apply_review, login_name
 
     if status is None and note is None:
         raise fail("give --status and/or --note", 2)
@@ -386,7 +396,7 @@ def mark(
     for claim_id in ids:
         try:
             kwargs = {} if note is None else {"note": note}
-            change = apply_review(engine, claim_id, status=status, reviewer=reviewer, **kwargs)
+            change = apply_review(engine, claim_id, status=status, reviewer=reviewer or login_name(), **kwargs)
             typer.echo(f"{change.claim_id}\t{change.status}")
         except ReviewError as exc:
             failed = True
@@ -487,18 +497,16 @@ def export(
 @app.command()
 def review(
     db: DbOption = None,
-    reviewer: Annotated[
-        str,
-        typer.Option(envvar="FACTCHECK_REVIEWER", callback=_text, help="Who is reviewing (recorded on every action)."),
-    ] = "",
+    reviewer: ReviewerOption = "",
 ) -> None:
     """Triage claims in the terminal (keys: ? for help)."""
     engine = open_db(db)
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise fail("factcheck review needs a terminal; use `factcheck export` (or `factcheck stats`) instead")
+    from factcheck.review.actions import login_name
     from factcheck.review.app import ReviewApp
 
-    ReviewApp(engine, reviewer=reviewer).run()
+    ReviewApp(engine, reviewer=reviewer or login_name()).run()
 
 
 @app.command("eval")

@@ -74,7 +74,7 @@ async def test_opens_with_counts_and_first_claim(claims_engine: Engine) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert status_line(pilot) == (
-            "factcheck — 5 claims · 3 unreviewed · filter: all · sort: unreviewed first"
+            "factcheck · ana — 5 claims · 3 unreviewed · filter: all · sort: unreviewed first"
         )
         assert listed_ids(pilot) == [1, 2, 3, 4, 5]
         assert current_id(pilot) == 1
@@ -99,7 +99,7 @@ async def test_verdict_key_writes_status_and_event_then_moves_on(claims_engine: 
         assert events(claims_engine, 1) == [(status, None, "ana")]
         await settle(pilot)
         assert current_id(pilot) == 2
-        assert status_line(pilot).startswith("factcheck — 5 claims · 2 unreviewed")
+        assert status_line(pilot).startswith("factcheck · ana — 5 claims · 2 unreviewed")
 
 
 @run_async
@@ -339,7 +339,7 @@ async def test_refresh_shows_another_reviewers_verdict(claims_engine: Engine) ->
             "unreviewed", "unreviewed", "disputed", "verified", "false"
         ]
         assert listed_ids(pilot) == [1, 3, 2, 4, 5]
-        assert status_line(pilot).startswith("factcheck — 5 claims · 2 unreviewed")
+        assert status_line(pilot).startswith("factcheck · ana — 5 claims · 2 unreviewed")
         apply_review(claims_engine, 1, status="verified", reviewer="budi")
         await pilot.press("f5")
         await settle(pilot)

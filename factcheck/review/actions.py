@@ -6,6 +6,7 @@ reverts a reviewer's own action only while it is still the claim's latest.
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass
 
 from sqlalchemy import insert, select, update
@@ -17,6 +18,14 @@ from factcheck.models import STATUSES, Article, Claim, ReviewEvent
 from factcheck.verdicts import claim_occurrence
 
 _KEEP = object()
+
+
+def login_name() -> str:
+    """The user's login name: who reviews when no ``--reviewer`` or ``$FACTCHECK_REVIEWER`` says ("" if unknown)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
 
 
 class ReviewError(ValueError):

@@ -47,8 +47,8 @@ REPORT_FILE = "factcheck-report.md"
 VERDICT_KEYS = Binding.Group("verdict")
 
 
-def status_line(query: ListQuery, counts: tuple[int, int] | None) -> Text:
-    """``factcheck — 52 claims · 31 unreviewed · filter: all · sort: unreviewed first``."""
+def status_line(query: ListQuery, counts: tuple[int, int] | None, reviewer: str = "") -> Text:
+    """``factcheck · ana — 52 claims · 31 unreviewed · filter: all · sort: unreviewed first`` (``ana``: the reviewer)."""
     flt = query.flt
     parts = [STATUS_LOOK[flt.statuses[0]][1] if len(flt.statuses) == 1 else "all"]
     if flt.outlet:
@@ -62,7 +62,8 @@ def status_line(query: ListQuery, counts: tuple[int, int] | None) -> Text:
     counted = (
         f"{counts[0]:,} claim{'' if counts[0] == 1 else 's'} · {counts[1]:,} unreviewed" if counts else "counting claims…"
     )
-    return Text(f"factcheck — {counted} · filter: {' · '.join(parts)} · sort: {query.sort}")
+    who = f" · {one_line(reviewer)}" if reviewer else ""
+    return Text(f"factcheck{who} — {counted} · filter: {' · '.join(parts)} · sort: {query.sort}")
 
 
 def undo_message(change: ReviewChange) -> str:
@@ -134,7 +135,7 @@ class ReviewScreen(Screen[None]):
         self._quit_asked = False
 
     def compose(self) -> ComposeResult:
-        yield Static(status_line(self.query_state, None), id="status-line")
+        yield Static(status_line(self.query_state, None, self.reviewer), id="status-line")
         yield ListHeader(id="list-header")
         yield ClaimList(self.engine, id="claims")
         with Horizontal(id="panes"):
@@ -174,7 +175,7 @@ class ReviewScreen(Screen[None]):
         self.show_query(replace(self.query_state, flt=ClaimFilter()))
 
     def _update_status_line(self) -> None:
-        self.query_one("#status-line", Static).update(status_line(self.query_state, self.counts))
+        self.query_one("#status-line", Static).update(status_line(self.query_state, self.counts, self.reviewer))
 
     @on(ClaimList.Counted)
     def _counted(self, message: ClaimList.Counted) -> None:
