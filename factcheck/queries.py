@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, text
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from factcheck.db import chunks
 from factcheck.models import Article, Claim, ClaimLink, Outlet, Sentence, Speaker
-from factcheck.search import match_clause, search_parameter
+from factcheck.search import search_condition, search_rank
 
 ArticleOutlet = aliased(Outlet, name="article_outlet")
 
@@ -30,6 +30,10 @@ SORTS: dict[str, tuple] = {
     "newest": (Article.published.desc(), Claim.id.desc()),
     "speaker": (Speaker.name, Claim.id),
 }
+
+
+# The order of search results, best match first; offered while a search is set.
+BEST_MATCH = "best match"
 
 
 @dataclass(frozen=True)
@@ -65,10 +69,7 @@ def _conditions(session: Session, flt: ClaimFilter) -> list:
         conditions.append(or_(exists().where(ClaimLink.claim_a == Claim.id, variant),
                               exists().where(ClaimLink.claim_b == Claim.id, variant)))
     if flt.search and flt.search.strip():
-        dialect = session.get_bind().dialect.name
-        conditions.append(
-            text(match_clause(dialect)).bindparams(q=search_parameter(dialect, flt.search.strip()))
-        )
+        conditions.append(search_condition(session.get_bind().dialect.name, flt.search.strip()))
     return conditions
 
 
@@ -111,6 +112,15 @@ _PLANS: dict[str, tuple[_Segment, ...]] = {
 }
 
 
+def _plan(session: Session, flt: ClaimFilter, sort: str) -> tuple[_Segment, ...]:
+    """The segments of ``sort``; "best match" orders by the search's rank (without a search: unreviewed first)."""
+    if sort != BEST_MATCH:
+        return _PLANS[sort]
+    if not (flt.search and flt.search.strip()):
+        return _PLANS["unreviewed first"]
+    return (_Segment(None, (search_rank(session.get_bind().dialect.name, flt.search.strip()), Claim.id)),)
+
+
 @dataclass(frozen=True)
 class ClaimRow:
     """One line of the claim list."""
@@ -143,7 +153,7 @@ def page_ids(
     """The ids of one page of claims matching ``flt`` in the given sort order."""
     ids: list[int] = []
     skip = offset
-    segments = _PLANS[sort]
+    segments = _plan(session, flt, sort)
     for n, segment in enumerate(segments):
         want = limit - len(ids)
         if want <= 0:

@@ -198,8 +198,8 @@ async def test_search_lists_matching_claims(claims_engine: Engine) -> None:
         assert isinstance(app.screen.focused, Input)
         await pilot.press(*"senjata", "enter")
         await settle(pilot)
-        assert listed_ids(pilot) == [2, 4]
-        assert "search: “senjata”" in status_line(pilot)
+        assert sorted(listed_ids(pilot)) == [2, 4]
+        assert "search: “senjata”" in status_line(pilot) and "sort: best match" in status_line(pilot)
         await pilot.press("slash", *"ryder", "enter")  # the old words are selected: typing replaces them
         await settle(pilot)
         assert listed_ids(pilot) == [1, 3]  # speaker names are searched too
@@ -213,6 +213,7 @@ async def test_search_lists_matching_claims(claims_engine: Engine) -> None:
         await pilot.press("enter")  # an empty search clears it
         await settle(pilot)
         assert listed_ids(pilot) == [1, 2, 3, 4, 5]
+        assert "sort: unreviewed first" in status_line(pilot)
 
 
 @run_async

@@ -25,7 +25,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
-from factcheck.queries import SORTS, ClaimDetail, ClaimFilter, LinkedSentence, claim_detail, linked_sentences
+from factcheck.queries import BEST_MATCH, SORTS, ClaimDetail, ClaimFilter, LinkedSentence, claim_detail, linked_sentences
 from factcheck.db import BUSY_NOTICE, sqlite_file
 from factcheck.review.screens.article import ArticleScreen
 from factcheck.review.screens.export import ExportScreen
@@ -171,8 +171,9 @@ class ReviewScreen(Screen[None]):
         self.show_query(replace(self.query_state, flt=replace(self.query_state.flt, **changes)))  # type: ignore[arg-type]
 
     def clear_filters(self) -> None:
-        """Show every claim (the sort order is kept)."""
-        self.show_query(replace(self.query_state, flt=ClaimFilter()))
+        """Show every claim (the sort order is kept, but for the search's "best match")."""
+        sort = self.query_state.sort
+        self.show_query(ListQuery(ClaimFilter(), "unreviewed first" if sort == BEST_MATCH else sort))
 
     def _update_status_line(self) -> None:
         self.query_one("#status-line", Static).update(status_line(self.query_state, self.counts, self.reviewer))
@@ -310,8 +311,11 @@ class ReviewScreen(Screen[None]):
         """Ask for words to search the assertions and speaker names for."""
 
         def search(words: str | None) -> None:
-            if words is not None:
-                self.set_filter(search=words or None)
+            if words is None:
+                return
+            query = self.query_state
+            sort = BEST_MATCH if words else ("unreviewed first" if query.sort == BEST_MATCH else query.sort)
+            self.show_query(ListQuery(replace(query.flt, search=words or None), sort))
 
         self.app.push_screen(SearchScreen(self.query_state.flt.search), search)
 
@@ -324,7 +328,7 @@ class ReviewScreen(Screen[None]):
 
     def action_cycle_sort(self) -> None:
         """Use the next sort order."""
-        sorts = list(SORTS)
+        sorts = [*SORTS, BEST_MATCH] if self.query_state.flt.search else list(SORTS)
         following = sorts[(sorts.index(self.query_state.sort) + 1) % len(sorts)]
         self.show_query(replace(self.query_state, sort=following))
 
