@@ -509,6 +509,39 @@ def review(
     ReviewApp(engine, reviewer=reviewer or login_name()).run()
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[
+        str, typer.Option(metavar="HOST", help="Address to listen on; another than the loopback address exposes the review.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, metavar="PORT", help="Port to listen on.")] = 8000,
+    token: Annotated[
+        Optional[str],
+        typer.Option(
+            envvar="FACTCHECK_TOKEN", metavar="TOKEN", show_default=False,
+            help="Secret that the page's address must carry (?token=…) [default: none].",
+        ),
+    ] = None,
+) -> None:
+    """Serve the review UI to browsers: one app per browser session, all on one database."""
+    import os
+
+    from factcheck.db import chosen_database
+    from factcheck.serve import ReviewServer, is_loopback
+
+    open_db(db).dispose()  # a missing or unusable database is an error now, not in every browser session
+    chosen = chosen_database(db)
+    os.environ["FACTCHECK_DB"] = chosen if "://" in chosen else str(Path(chosen).expanduser().resolve())  # each session's
+    if not is_loopback(host) and not token:
+        err.print(
+            f"warning: serving on {host} without --token: anyone who can reach port {port} can review "
+            "under any name; give --token (or FACTCHECK_TOKEN) to require it in the address",
+            markup=False,
+        )
+    ReviewServer(host, port, token).serve()
+
+
 @app.command("eval")
 def evaluate(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss and false positive.")] = False,

@@ -157,6 +157,11 @@ class ReviewScreen(Screen[None]):
         self.claims.load(self.query_state)
         self.set_interval(REFRESH_SECONDS, self.claims.reread)
 
+    def set_reviewer(self, name: str) -> None:
+        """Record the actions from now on under ``name`` (and show it)."""
+        self.reviewer = self.saves.reviewer = name
+        self._update_status_line()
+
     # -- list state ----------------------------------------------------------------
 
     def show_query(self, query: ListQuery) -> None:
