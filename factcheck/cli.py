@@ -31,7 +31,7 @@ from factcheck.review.widgets.labels import STATUS_LOOK
 
 STATUS_NAMES = [STATUS_LOOK[status][1] for status in STATUSES]  # as the review screen and reports spell them
 
-WORKFLOW = ("init", "ingest", "watch", "link", "review", "serve", "assign", "mark", "export", "stats", "reprocess", "eval")
+WORKFLOW = ("init", "ingest", "watch", "link", "review", "serve", "mark", "export", "stats", "reprocess", "eval")
 
 
 if TYPE_CHECKING:
@@ -468,6 +468,9 @@ def export(
     speaker: Annotated[
         Optional[str], typer.Option(callback=_text, metavar="NAME", help="Only claims whose speaker name contains this.")
     ] = None,
+    assignee: Annotated[
+        Optional[str], typer.Option(callback=_text, metavar="NAME", help="Only claims assigned to this reviewer.")
+    ] = None,
     since: Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", help="Only articles published on or after this date (YYYY-MM-DD).")] = None,
     publisher: Annotated[
         Optional[str], typer.Option(callback=_text, metavar="NAME", help="Name of the fact-checking organisation (ClaimReview author).")
@@ -481,7 +484,9 @@ def export(
     if format not in FORMATS:
         raise fail(f"--format must be one of {', '.join(FORMATS)}, not {format!r}", 2)
     statuses = tuple(_status(value) for value in status or ())
-    flt = ClaimFilter(statuses=statuses, outlet=outlet, speaker=speaker, since=_parse_since(since))
+    flt = ClaimFilter(
+        statuses=statuses, outlet=outlet, speaker=speaker, since=_parse_since(since), assignee=assignee
+    )
     engine = open_db(db)
     database = sqlite_file(engine)
     try:

@@ -31,7 +31,7 @@ from factcheck.models import SchemaMeta
 
 PROJECT_DB = "db/factcheck.db"  # relative to the project folder
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # How long SQLite waits for another connection's lock before a write is retried, and how long a
 # write keeps retrying before it gives up (seconds; the environment variables override them).
 BUSY_TIMEOUT_ENV, BUSY_TIMEOUT = "FACTCHECK_BUSY_TIMEOUT", 5.0
@@ -332,6 +332,12 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE article ADD COLUMN previous_id INTEGER REFERENCES article (id)",
         "CREATE INDEX IF NOT EXISTS ix_article_url_key ON article (url_key)",
         "CREATE INDEX IF NOT EXISTS ix_article_previous_id ON article (previous_id)",
+    ],
+    # assignment: who a claim is assigned to, on the claim and, like status and note, on every event
+    6: [
+        "ALTER TABLE claim ADD COLUMN assignee VARCHAR",
+        "ALTER TABLE review_event ADD COLUMN assignee VARCHAR",
+        "CREATE INDEX IF NOT EXISTS ix_claim_assignee ON claim (assignee)",
     ],
 }
 

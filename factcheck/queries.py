@@ -17,7 +17,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from factcheck.db import chunks
-from factcheck.models import Article, Claim, ClaimLink, Outlet, Sentence, Speaker
+from factcheck.models import Article, Claim, ClaimLink, Outlet, ReviewEvent, Sentence, Speaker
 from factcheck.search import search_condition, search_rank
 
 ArticleOutlet = aliased(Outlet, name="article_outlet")
@@ -50,6 +50,7 @@ class ClaimFilter:
     search: str | None = None
     article_id: int | None = None
     variants: bool = False  # only claims that another article reports differently
+    assignee: str | None = None  # only claims assigned to this reviewer (exactly)
 
 
 def _conditions(session: Session, flt: ClaimFilter) -> list:
@@ -68,6 +69,8 @@ def _conditions(session: Session, flt: ClaimFilter) -> list:
         variant = ClaimLink.relation == "variant"
         conditions.append(or_(exists().where(ClaimLink.claim_a == Claim.id, variant),
                               exists().where(ClaimLink.claim_b == Claim.id, variant)))
+    if flt.assignee:
+        conditions.append(Claim.assignee == flt.assignee)
     if flt.search and flt.search.strip():
         conditions.append(search_condition(session.get_bind().dialect.name, flt.search.strip()))
     return conditions
@@ -231,6 +234,13 @@ def speaker_names(session: Session, limit: int = 500) -> list[str]:
     return list(session.execute(query).scalars())
 
 
+def known_reviewers(session: Session) -> list[str]:
+    """Everyone who reviewed or was assigned a claim, sorted."""
+    reviewers = select(ReviewEvent.reviewer).where(ReviewEvent.reviewer != "").distinct()
+    assignees = select(Claim.assignee).where(Claim.assignee.is_not(None)).distinct()
+    return sorted(set(session.execute(reviewers).scalars()) | set(session.execute(assignees).scalars()))
+
+
 @dataclass(frozen=True)
 class ClaimDetail:
     """Everything the review UI shows about one claim."""
@@ -256,6 +266,7 @@ class ClaimDetail:
     independent_sources: int
     updated: bool = False  # the article is a new version of a page stored before
     superseded: bool = False  # a newer version of the article's page is stored
+    assignee: str | None = None
 
 
 PARAGRAPH_CONTEXT = 1_000  # characters shown on each side of a claim: a paragraph can be a whole huge article
@@ -324,6 +335,7 @@ def claim_detail(session: Session, claim_id: int) -> ClaimDetail | None:
         independent_sources=claim.independent_sources,
         updated=previous_id is not None,
         superseded=newer is not None,
+        assignee=claim.assignee,
     )
 
 

@@ -18,8 +18,9 @@ WORKFLOW = (
     "After a verdict (c, v, d, f, x) the cursor moves to the next claim, so a list is triaged one key per "
     "claim; r (back to unreviewed) stays put. Every action is saved at once, with your reviewer name, and u "
     "undoes the last one. The list re-reads the database every few seconds, so other reviewers' verdicts "
-    "appear on their own. The command palette (ctrl+p) filters by outlet or speaker and clears filters; "
-    "e writes the citations report for the claims listed."
+    "appear on their own. a assigns the claim to a reviewer, m shows only the claims assigned to you. The "
+    "command palette (ctrl+p) filters by outlet or speaker and clears filters; e writes the citations "
+    "report for the claims listed."
 )
 
 

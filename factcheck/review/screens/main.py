@@ -9,6 +9,7 @@ Quitting with actions still waiting asks first.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,13 +20,24 @@ from sqlmodel import Session
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
-from factcheck.queries import BEST_MATCH, SORTS, ClaimDetail, ClaimFilter, LinkedSentence, claim_detail, linked_sentences
+from factcheck.queries import (
+    BEST_MATCH,
+    SORTS,
+    ClaimDetail,
+    ClaimFilter,
+    LinkedSentence,
+    claim_detail,
+    known_reviewers,
+    linked_sentences,
+)
+from factcheck.review.commands import ListedCommands
 from factcheck.db import BUSY_NOTICE, sqlite_file
 from factcheck.review.screens.article import ArticleScreen
 from factcheck.review.screens.export import ExportScreen
@@ -33,6 +45,7 @@ from factcheck.review.screens.help import HelpScreen, help_rows
 from factcheck.review.screens.note import NoteScreen
 from factcheck.review.actions import ReviewChange
 from factcheck.review.saving import Action, Outcome, Review, SaveQueue, StopSaving, Undo
+from factcheck.review.screens.reviewer import ReviewerScreen
 from factcheck.review.screens.search import SearchScreen
 from factcheck.review.widgets.claim_detail import ClaimDetailView
 from factcheck.review.widgets.claim_list import ClaimList, ListHeader, ListQuery
@@ -59,6 +72,8 @@ def status_line(query: ListQuery, counts: tuple[int, int] | None, reviewer: str 
         parts.append(f"search: “{one_line(flt.search)}”")
     if flt.variants:
         parts.append("reported differently")
+    if flt.assignee:
+        parts.append(f"assigned to {one_line(flt.assignee)}")
     counted = (
         f"{counts[0]:,} claim{'' if counts[0] == 1 else 's'} · {counts[1]:,} unreviewed" if counts else "counting claims…"
     )
@@ -70,6 +85,9 @@ def undo_message(change: ReviewChange) -> str:
     """What an undo restored: the status when it changed, else the note (back, or removed)."""
     if change.status != change.previous_status:
         return f"undone: claim {change.claim_id} is {STATUS_LOOK[change.status][1]} again"
+    if change.assignee != change.previous_assignee:
+        who = f"assigned to {one_line(change.assignee)}" if change.assignee else "unassigned"
+        return f"undone: claim {change.claim_id} is {who} again"
     if change.note != change.previous_note:
         return f"undone: the note of claim {change.claim_id} is {'back' if change.note else 'removed again'}"
     return f"undone: claim {change.claim_id} is as it was"
@@ -113,6 +131,8 @@ class ReviewScreen(Screen[None]):
         Binding("x", "verdict('dismissed')", "dismiss", group=VERDICT_KEYS),
         Binding("r", "verdict('unreviewed', False)", "back to unreviewed", show=False),
         Binding("n", "note", "note"),
+        Binding("a", "assign", "assign to a reviewer", show=False),
+        Binding("m", "assigned_to_me", "only claims assigned to me (again: all)", show=False),
         Binding("u", "undo", "undo"),
         Binding("slash", "search", "search"),
         Binding("s", "cycle_status", "cycle status filter", show=False),
@@ -292,6 +312,46 @@ class ReviewScreen(Screen[None]):
                 self._save(Review(row.id, {"note": note}))
 
         self.app.push_screen(NoteScreen(detail.note, f"note on claim {row.id}"), save)
+
+    def action_assign(self) -> None:
+        """Assign the claim under the cursor: a palette of known reviewers, nobody, or a name to type."""
+        row = self.claims.current_row
+        if row is None:
+            self.app.bell()
+            return
+        with Session(self.engine) as session:
+            names = known_reviewers(session)
+        if self.reviewer:
+            names = [self.reviewer, *(name for name in names if name != self.reviewer)]
+
+        def assign(name: str | None) -> None:
+            self._save(Review(row.id, {"assignee": name}))
+            self.notify(f"claim {row.id} {f'assigned to {name}' if name else 'unassigned'}", markup=False)
+
+        def ask() -> None:
+            prompt = ReviewerScreen(
+                f"assign claim {row.id} to", "The reviewer's name, as they review under it.", "name", cancellable=True
+            )
+            self.app.push_screen(prompt, lambda name: assign(name) if name else None)
+
+        commands = [
+            (one_line(name) + (" (me)" if name == self.reviewer else ""), partial(assign, name), f"Assign claim {row.id}")
+            for name in names
+        ]
+        commands += [
+            ("someone else…", ask, "Type the name of a reviewer"),
+            ("nobody", partial(assign, None), f"Unassign claim {row.id}"),
+        ]
+        provider = ListedCommands(self, commands)
+        self.app.push_screen(CommandPalette(providers=[provider], placeholder=f"assign claim {row.id} to…"))
+
+    def action_assigned_to_me(self) -> None:
+        """Show only the claims assigned to this reviewer; again, every claim."""
+        if not self.reviewer:
+            self.notify("no reviewer name: start with --reviewer NAME to see the claims assigned to you")
+            return
+        mine = None if self.query_state.flt.assignee == self.reviewer else self.reviewer
+        self.set_filter(assignee=mine)
 
     def action_undo(self) -> None:
         """Undo this session's last action, if no one has acted on the claim since (recorded as a new event)."""
