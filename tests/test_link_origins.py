@@ -132,6 +132,9 @@ def test_links_of_a_version_3_database_become_same_and_are_rechecked(tmp_path: P
             conn.execute(f'DROP INDEX "{index}"')
         conn.execute("ALTER TABLE review_event DROP COLUMN occurrence")
         conn.execute("ALTER TABLE review_event DROP COLUMN occurrences")
+        conn.execute("DROP INDEX ix_claim_assignee")  # assignment came with version 6
+        conn.execute("ALTER TABLE claim DROP COLUMN assignee")
+        conn.execute("ALTER TABLE review_event DROP COLUMN assignee")
         conn.execute("UPDATE schema_meta SET value = '3' WHERE key = 'schema_version'")
         conn.execute("UPDATE claim SET independent_sources = 2")
     engine = make_engine(str(db))
