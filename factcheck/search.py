@@ -125,7 +125,9 @@ def search_condition(dialect: str, query: str) -> TextClause:
 
 def search_rank(dialect: str, query: str) -> TextClause:
     """An expression ordering the claims matching ``query`` best first (ascending)."""
-    units = search_units(query) or [((("",), False),)]
+    units = search_units(query)
+    if not units:
+        return text("claim.id")  # nothing can match: any order will do
     if dialect == "sqlite":
         # bm25 is lower for a better match; a word in the speaker's name weighs as much as two in the assertion
         return text(

@@ -58,7 +58,7 @@ def test_names_words_prefixes_and_speakers_match(engine) -> None:  # type: ignor
     assert set(_found(engine, "SENJATA korut")) == {2}, "every word must match"
     assert set(_found(engine, "ryd")) == {1, 3}, "speaker names, as prefixes"
     assert set(_found(engine, "Jean-Pierre")) == {4}
-    assert _found(engine, "zzzz") == [] and _found(engine, "— …") == []
+    assert _found(engine, "zzzz") == [] and _found(engine, "— …") == [] and _found(engine, "— …", BEST_MATCH) == []
 
 
 def test_best_match_comes_first(engine) -> None:  # type: ignore[no-untyped-def]
