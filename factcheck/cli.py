@@ -426,9 +426,9 @@ def _parse_since(value: str | None) -> date | None:
 def link(
     db: DbOption = None,
     threshold: Annotated[
-        Optional[float], typer.Option(min=0, max=100, help="Minimum similarity (0-100) [default: measured, see benchmarks/README.md].")
+        Optional[float], typer.Option(min=0, max=100, metavar="0-100", help="Minimum similarity (0-100) [default: measured, see benchmarks/README.md].")
     ] = None,
-    scorer: Annotated[Optional[str], typer.Option(help="rapidfuzz scorer name.")] = None,
+    scorer: Annotated[Optional[str], typer.Option(metavar="NAME", help="rapidfuzz scorer name.")] = None,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Re-link every claim, not only new ones.")] = False,
 ) -> None:
     """Link claims across articles that make the same assertion; count independent sources."""
