@@ -7,21 +7,13 @@ import json
 import sqlite3
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+from test_cli_commands import SEEDS, seeded_db  # noqa: F401  (the seeds ingested and linked, once per module)
+
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("first-use") / "f.db"
-    assert runner.invoke(app, ["ingest", str(SEEDS), "--db", str(db)]).exit_code == 0
-    assert runner.invoke(app, ["link", "--db", str(db)]).exit_code == 0
-    return db
 
 
 def test_help_lists_commands_in_workflow_order_with_defaults() -> None:
