@@ -92,6 +92,7 @@ def browser(tmp_path: Path, name: str) -> Iterator[object]:
     for flag in FLAGS:
         options.add_argument(flag)
     options.add_argument(f"--user-data-dir={tmp_path / ('profile-' + name)}")
+    options.add_experimental_option("prefs", {"download.default_directory": str(tmp_path / ("downloads-" + name))})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     try:
         yield driver
@@ -138,6 +139,17 @@ def test_a_reviewer_sets_a_verdict_in_the_browser(server: tuple[str, Path], tmp_
         assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and screenshot.stat().st_size > 10_000
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT status FROM claim WHERE id = 1").fetchone() == ("verified",)
+
+
+def test_e_downloads_the_report_to_the_browser(server: tuple[str, Path], tmp_path: Path) -> None:
+    url, _ = server
+    with browser(tmp_path, "ana") as driver:
+        open_review(driver, url, "ana")
+        time.sleep(LIST_LOADS)
+        press(driver, "e")
+        report = _wait(lambda: next((tmp_path / "downloads-ana").glob("factcheck-report*.md"), None), "the download")
+    assert "kesepakatan senjata akan melanggar resolusi PBB" in report.read_text(encoding="utf-8")
+    assert not (tmp_path / "factcheck-report.md").exists(), "nothing written on the server's disk"
 
 
 def test_two_browser_sessions_mark_different_claims(server: tuple[str, Path], tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ Quitting with actions still waiting asks first.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping
 from functools import partial
 from dataclasses import dataclass, replace
@@ -416,8 +417,13 @@ class ReviewScreen(Screen[None]):
         self.app.push_screen(HelpScreen(help_rows(self)))
 
     def action_export(self) -> None:
-        """Ask where to write the citations report of the listed claims, then write it."""
+        """Ask where to write the citations report of the listed claims, then write it; in a browser,
+        the report is downloaded (the server's disk is not the reviewer's)."""
         flt = self.query_state.flt
+        if self.app.is_web:
+            self.notify("preparing the citations report for download…")
+            self._export(flt, None)
+            return
 
         def write(path: Path | None) -> None:
             if path is not None:
@@ -427,11 +433,15 @@ class ReviewScreen(Screen[None]):
         self.app.push_screen(ExportScreen(Path.cwd() / REPORT_FILE), write)
 
     @work(thread=True, exclusive=True, group="export")
-    def _export(self, flt: ClaimFilter, path: Path) -> None:
+    def _export(self, flt: ClaimFilter, path: Path | None) -> None:
         from factcheck.export import render, write_output  # only needed when a report is written
 
+        report = render(self.engine, "md", flt)
+        if path is None:
+            self.app.call_from_thread(self.app.deliver_text, io.StringIO(report), save_filename=REPORT_FILE)
+            return
         try:
-            write_output(render(self.engine, "md", flt), path, database=sqlite_file(self.engine))
+            write_output(report, path, database=sqlite_file(self.engine))
         except OSError as exc:
             self.app.call_from_thread(
                 self.notify, f"{path}: cannot write: {exc.strerror or exc}", severity="error", markup=False
