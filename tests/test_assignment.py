@@ -128,9 +128,9 @@ def test_exports_carry_the_assignee(claims_engine: Engine) -> None:
     assert [o["id"] for o in mine] == [4]
 
 
-def test_a_version_5_database_gains_the_assignee(tmp_path: Path) -> None:
-    db = tmp_path / "v5.db"
-    shutil.copy(DATA / "schema_v5.db", db)
+def test_a_version_6_database_gains_the_assignee(tmp_path: Path) -> None:
+    db = tmp_path / "v6.db"
+    shutil.copy(DATA / "schema_v6.db", db)
     make_engine(str(db)).dispose()
     with sqlite3.connect(db) as conn:
         assert "assignee" in {row[1] for row in conn.execute("PRAGMA table_info(claim)")}

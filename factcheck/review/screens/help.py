@@ -25,7 +25,8 @@ WORKFLOW = (
 
 
 COLUMNS_HELP = (
-    "SRC: how many independent sources report the claim (copies of one wire story count once). "
+    "SRC: how many independent sources report the claim (copies of one wire story count once); ≠ after "
+    "it: another article reports the claim differently. "
     "In \"reported by\", match N is how closely another article's wording agrees with this claim (0-100)."
 )
 
