@@ -274,7 +274,7 @@ def ingest(
     for line in hosts.summary() if hosts else ():
         err.print(line, markup=False)
     unchanged = f", {counts.unchanged} unchanged" if web else ""
-    updated = f" ({counts.updated} updated versions)" if counts.updated else ""
+    updated = f" ({count(counts.updated, 'updated version')})" if counts.updated else ""
     err.print(
         f"{count(counts.added, 'article')} added{updated} ({count(counts.claims, 'claim')}), "
         f"{counts.duplicate:,} skipped as duplicates{unchanged}, {counts.rejected:,} rejected"
@@ -358,7 +358,7 @@ def reprocess(db: DbOption = None) -> None:
     if done.ambiguous:
         shown = ", ".join(map(str, done.ambiguous[:AMBIGUOUS_SHOWN])) + (", …" if len(done.ambiguous) > AMBIGUOUS_SHOWN else "")
         err.print(
-            f"{len(done.ambiguous)} claims left unreviewed: an earlier verdict on an identical assertion in the same "
+            f"{count(len(done.ambiguous), 'claim')} left unreviewed: an earlier verdict on an identical assertion in the same "
             f"article cannot be matched to one of them (review them again): {shown}",
             markup=False,
         )

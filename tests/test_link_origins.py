@@ -179,7 +179,7 @@ def test_every_export_shows_a_misquote_apart(engine: Engine, fmt: str) -> None:
     elif fmt == "csv":
         header, *rows = out.splitlines()
         assert header.endswith(",relation,differences,assignee")
-        assert any(row.startswith("g") and f",{misquote}," in row and row.endswith(",variant,number: 500 ribu -> 50 ribu")
+        assert any(row.startswith("g") and f",{misquote}," in row and row.endswith(",variant,number: 500 ribu -> 50 ribu,")
                    for row in rows)
     else:
         first = json.loads(out.splitlines()[0])
