@@ -141,7 +141,7 @@ def test_a_50k_claim_article_opens_in_the_review_ui_and_q_goes_back(tmp_path: Pa
             assert isinstance(app.screen, ArticleScreen)
             body = app.screen.query_one("#article-text")
             assert body.virtual_size.height > 1_000
-            assert body.render_line(0).text.startswith('Dia berkata "Ya." Dia berkata')
+            assert body.render_line(0).text.startswith('Dia berkata "Ya. ⟨Dia⟩" Dia berkata')  # the speaker after each claim
             await pilot.press("q")
             await pilot.pause()
             assert isinstance(app.screen, ReviewScreen)
