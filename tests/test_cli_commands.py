@@ -11,16 +11,7 @@ from typer.testing import CliRunner
 from factcheck import __version__
 from factcheck.cli import app
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("cli") / "f.db"
-    assert runner.invoke(app, ["ingest", str(SEEDS), "--db", str(db)]).exit_code == 0
-    assert runner.invoke(app, ["link", "--db", str(db)]).exit_code == 0
-    return db
 
 
 def _claim(db: Path, claim_id: int) -> tuple:

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from factcheck.cli import app
 
-from test_cli_commands import SEEDS, seeded_db  # noqa: F401  (the seeds ingested and linked, once per module)
+from conftest import SEEDS
 
 runner = CliRunner()
 
