@@ -144,3 +144,20 @@ def test_assigning_a_reviewed_claim_leaves_its_claimreview_author(claims_engine:
     apply_review(claims_engine, 4, assignee="budi", reviewer="ana")
     (review,) = [r for r in json.loads(render(claims_engine, "claimreview", ClaimFilter())) if "PBB" in r["claimReviewed"]]
     assert review["author"]["name"] == "rina"
+
+
+def test_assignment_on_every_backend(db_url: str) -> None:
+    from conftest import add_newsroom
+
+    from factcheck.queries import count_claims
+
+    engine = make_engine(db_url)
+    add_newsroom(engine)
+    apply_review(engine, 2, assignee="budi", reviewer="ana")
+    apply_review(engine, 2, status="verified", reviewer="budi")
+    with Session(engine) as session:
+        assert known_reviewers(session) == ["ana", "budi"]
+        assert count_claims(session, ClaimFilter(assignee="budi")) == 1
+    assert (assignee(engine, 2), last_event(engine, 2)) == ("budi", ("verified", "budi", "budi"))
+    assert [o["id"] for o in json.loads(render(engine, "json", ClaimFilter(assignee="budi")))] == [2]
+    engine.dispose()
