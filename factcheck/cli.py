@@ -25,7 +25,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from factcheck import __version__
 from factcheck.db import DatabaseBusy, DatabaseError, database_label, make_engine, sqlite_file, storage_failure
 from factcheck.ingest.normalize_text import escape_surrogates, strip_controls
-from factcheck.models import STATUSES
+from factcheck.models import STATUSES, parse_status
+from factcheck.wording import count
+from factcheck.review.widgets.labels import STATUS_LOOK
+
+STATUS_NAMES = [STATUS_LOOK[status][1] for status in STATUSES]  # as the review screen and reports spell them
+
+WORKFLOW = ("init", "ingest", "watch", "link", "review", "serve", "mark", "export", "stats", "reprocess", "eval")
+
 
 if TYPE_CHECKING:
     from factcheck.ingest.fetch import FetchPolicy
@@ -36,6 +43,11 @@ class _Commands(TyperGroup):
     stops with one error line naming the database, not a traceback."""
 
     opened = "the database"  # named by ``open_db`` for the running command
+
+    def list_commands(self, ctx: typer.Context) -> list[str]:
+        """The commands in the order of the work: set up, bring articles in, link, review, report; then the rest."""
+        names = super().list_commands(ctx)
+        return sorted(names, key=lambda name: WORKFLOW.index(name) if name in WORKFLOW else len(WORKFLOW))
 
     def invoke(self, ctx: typer.Context) -> object:
         _Commands.opened = "the database"
@@ -53,6 +65,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: "[default: …]" is shown as written, not read as markup
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -64,7 +77,13 @@ def _text(value: str | None) -> str | None:
 
 DbOption = Annotated[
     Optional[str],
-    typer.Option("--db", envvar="FACTCHECK_DB", help="Database path or SQLAlchemy URL [default: db/factcheck.db]"),
+    typer.Option(
+        "--db",
+        envvar="FACTCHECK_DB",
+        metavar="DB",
+        help="Database path or SQLAlchemy URL [default: db/factcheck.db in the project folder, "
+        "else factcheck.db in the user's data folder]",
+    ),
 ]
 ContactOption = Annotated[
     Optional[str],
@@ -73,6 +92,16 @@ ContactOption = Annotated[
 DelayOption = Annotated[float, typer.Option("--delay", min=0, help="Seconds between two requests to one web host.")]
 TimeoutOption = Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a web server to connect or send data.")]
 MaxPagesOption = Annotated[int, typer.Option("--max-pages", min=1, help="Most pages read from one feed or sitemap.")]
+ReviewerOption = Annotated[
+    str,
+    typer.Option(
+        envvar="FACTCHECK_REVIEWER",
+        callback=_text,
+        metavar="NAME",
+        show_default=False,
+        help="Who is reviewing, recorded on every action [default: the login name].",
+    ),
+]
 PROGRESS_MIN_ITEMS = 20
 AMBIGUOUS_SHOWN = 20  # claim ids listed after reprocess
 
@@ -88,10 +117,10 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def open_db(db: str | None) -> Engine:
-    """Open the database or exit with a one-line error."""
+def open_db(db: str | None, *, create: bool = False) -> Engine:
+    """Open the database or exit with a one-line error; only with ``create`` is a missing database made."""
     try:
-        engine = make_engine(db)
+        engine = make_engine(db, create=create)
     except DatabaseError as exc:
         raise fail(str(exc)) from None
     _Commands.opened = engine.url.render_as_string(hide_password=True).removeprefix("sqlite:///")
@@ -167,6 +196,23 @@ def _fetch_policy(contact: str | None, delay: float, timeout: float, max_bytes: 
 
 
 @app.command()
+def init(db: DbOption = None) -> None:
+    """Create the database (the first ingest does too) and say where it is."""
+    from factcheck.db import NoDatabase, database_url, schema_version
+
+    try:
+        database_url(db, create=False)
+        existed = True
+    except NoDatabase:
+        existed = False
+    except DatabaseError as exc:
+        raise fail(str(exc)) from None
+    engine = open_db(db, create=True)
+    label = database_label(db)
+    err.print(f"{label}: {'exists' if existed else 'created'} (schema version {schema_version(engine)})", markup=False)
+
+
+@app.command()
 @writes
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive), '-' for stdin, or http(s) URLs of pages, feeds and sitemaps.")],
@@ -188,12 +234,11 @@ def ingest(
     from factcheck.ingest_run import IngestCounts, WebItem, expand_inputs, ingest_items
     from factcheck.web_cli import HostProgress, StopFlag
     from factcheck.web_state import WebState
-
     from factcheck.extract.lang import codes
 
     if lang not in ("auto", *codes()):
         raise fail(f"--lang must be auto or one of {', '.join(codes())}, not {lang!r}", 2)
-    engine = open_db(db)
+    engine = open_db(db, create=True)
     items = list(expand_inputs(paths))
     max_bytes = int(max_size * 1024 * 1024)
 
@@ -230,10 +275,10 @@ def ingest(
     for line in hosts.summary() if hosts else ():
         err.print(line, markup=False)
     unchanged = f", {counts.unchanged} unchanged" if web else ""
-    updated = f" ({counts.updated} updated versions)" if counts.updated else ""
+    updated = f" ({count(counts.updated, 'updated version')})" if counts.updated else ""
     err.print(
-        f"{counts.added} articles added{updated} ({counts.claims} claims), "
-        f"{counts.duplicate} skipped as duplicates{unchanged}, {counts.rejected} rejected"
+        f"{count(counts.added, 'article')} added{updated} ({count(counts.claims, 'claim')}), "
+        f"{counts.duplicate:,} skipped as duplicates{unchanged}, {counts.rejected:,} rejected"
         + (" — stopped" if counts.stopped else ""),
         markup=False,
     )
@@ -273,7 +318,7 @@ def watch(
     for url in urls:
         if not is_web_url(url):
             raise fail(f"{url}: not an http(s) URL", 2)
-    engine = open_db(db)
+    engine = open_db(db, create=True)  # watching starts a database as ingesting does
     policy = _fetch_policy(contact, delay, timeout, int(max_size * 1024 * 1024))
     done = 0
     with StopFlag().on_interrupt() as stop, Fetcher(policy) as fetcher:
@@ -310,11 +355,11 @@ def reprocess(db: DbOption = None) -> None:
     with _progress(0, always=True) as progress:
         task = progress.add_task("reprocessing", total=None)
         done = reprocess_all(engine, lambda done, total: progress.update(task, completed=done, total=total))
-    err.print(f"{done.articles} articles reprocessed, {done.claims} claims; run `factcheck link` to link them", markup=False)
+    err.print(f"{count(done.articles, 'article')} reprocessed, {count(done.claims, 'claim')}; run `factcheck link` to link them", markup=False)
     if done.ambiguous:
         shown = ", ".join(map(str, done.ambiguous[:AMBIGUOUS_SHOWN])) + (", …" if len(done.ambiguous) > AMBIGUOUS_SHOWN else "")
         err.print(
-            f"{len(done.ambiguous)} claims left unreviewed: an earlier verdict on an identical assertion in the same "
+            f"{count(len(done.ambiguous), 'claim')} left unreviewed: an earlier verdict on an identical assertion in the same "
             f"article cannot be matched to one of them (review them again): {shown}",
             markup=False,
         )
@@ -331,33 +376,41 @@ def stats(db: DbOption = None) -> None:
 @app.command()
 @writes
 def mark(
-    ids: Annotated[list[int], typer.Argument(help="Claim ids.")],
-    status: Annotated[Optional[str], typer.Option(help=f"One of: {', '.join(STATUSES)}.")] = None,
-    note: Annotated[
-        Optional[str], typer.Option(callback=_text, help="Reviewer note (replaces the current note).")
+    ids: Annotated[list[int], typer.Argument(metavar="ID...", help="Claim ids.")],
+    status: Annotated[
+        Optional[str], typer.Option(metavar="STATUS", help=f"One of: {', '.join(STATUS_NAMES)}.")
     ] = None,
-    reviewer: Annotated[str, typer.Option(envvar="FACTCHECK_REVIEWER", callback=_text, help="Who is reviewing.")] = "",
+    note: Annotated[
+        Optional[str], typer.Option(callback=_text, metavar="TEXT", help="Reviewer note (replaces the current note).")
+    ] = None,
+    reviewer: ReviewerOption = "",
     db: DbOption = None,
 ) -> None:
     """Set the verdict and/or note of claims, as the review UI does."""
-    from factcheck.review.actions import ReviewError, apply_review
+    from factcheck.review.actions import ReviewError, apply_review, login_name
 
     if status is None and note is None:
         raise fail("give --status and/or --note", 2)
-    if status is not None and status not in STATUSES:
-        raise fail(f"--status must be one of {', '.join(STATUSES)}", 2)
+    status = None if status is None else _status(status)
     engine = open_db(db)
     failed = False
     for claim_id in ids:
         try:
             kwargs = {} if note is None else {"note": note}
-            change = apply_review(engine, claim_id, status=status, reviewer=reviewer, **kwargs)
+            change = apply_review(engine, claim_id, status=status, reviewer=reviewer or login_name(), **kwargs)
             typer.echo(f"{change.claim_id}\t{change.status}")
         except ReviewError as exc:
             failed = True
             print_error(str(exc))
     if failed:
         raise typer.Exit(1)
+
+
+def _status(value: str) -> str:
+    """A ``--status`` value as stored ("check-worthy" → "checkworthy"), or a usage error."""
+    if (status := parse_status(value)) is None:
+        raise fail(f"--status must be one of {', '.join(STATUS_NAMES)}, not {value!r}", 2)
+    return status
 
 
 def _parse_since(value: str | None) -> date | None:
@@ -374,9 +427,9 @@ def _parse_since(value: str | None) -> date | None:
 def link(
     db: DbOption = None,
     threshold: Annotated[
-        Optional[float], typer.Option(min=0, max=100, help="Minimum similarity (0-100) [default: measured, see benchmarks/README.md].")
+        Optional[float], typer.Option(min=0, max=100, metavar="0-100", help="Minimum similarity (0-100) [default: measured, see benchmarks/README.md].")
     ] = None,
-    scorer: Annotated[Optional[str], typer.Option(help="rapidfuzz scorer name.")] = None,
+    scorer: Annotated[Optional[str], typer.Option(metavar="NAME", help="rapidfuzz scorer name.")] = None,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Re-link every claim, not only new ones.")] = False,
 ) -> None:
     """Link claims across articles that make the same assertion; count independent sources."""
@@ -394,9 +447,9 @@ def link(
         except ValueError as exc:
             raise fail(str(exc), 2) from None
     err.print(
-        f"{result.new_claims} new claims linked against {result.claims_considered}: "
-        f"{result.links_written} links, {result.groups} groups (largest {result.largest_group}) "
-        f"in {result.seconds:.1f} s",
+        f"{count(result.new_claims, 'new claim')} linked against {result.claims_considered:,}: "
+        f"{count(result.links_written, 'link')}, {count(result.groups, 'group')}"
+        f"{f' (largest {result.largest_group:,} claims)' if result.groups else ''} in {result.seconds:.1f} s",
         markup=False,
     )
 
@@ -404,16 +457,24 @@ def link(
 @app.command()
 def export(
     db: DbOption = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="md, html, csv, json, jsonl or claimreview.")] = "md",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (atomically); default stdout.")] = None,
-    status: Annotated[Optional[list[str]], typer.Option(help="Only claims with this status (repeatable).")] = None,
-    outlet: Annotated[Optional[str], typer.Option(callback=_text, help="Only claims reported by this outlet.")] = None,
-    speaker: Annotated[
-        Optional[str], typer.Option(callback=_text, help="Only claims whose speaker name contains this.")
+    format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="md, html, csv, json, jsonl or claimreview.")] = "md",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="FILE", help="File to write (atomically); default stdout.")] = None,
+    status: Annotated[
+        Optional[list[str]], typer.Option(metavar="STATUS", help="Only claims with this status (repeatable).")
     ] = None,
-    since: Annotated[Optional[str], typer.Option(help="Only articles published on or after this date (YYYY-MM-DD).")] = None,
+    outlet: Annotated[
+        Optional[str],
+        typer.Option(callback=_text, metavar="NAME", help="Only claims reported by an outlet whose name contains this."),
+    ] = None,
+    speaker: Annotated[
+        Optional[str], typer.Option(callback=_text, metavar="NAME", help="Only claims whose speaker name contains this.")
+    ] = None,
+    assignee: Annotated[
+        Optional[str], typer.Option(callback=_text, metavar="NAME", help="Only claims assigned to this reviewer.")
+    ] = None,
+    since: Annotated[Optional[str], typer.Option(metavar="YYYY-MM-DD", help="Only articles published on or after this date (YYYY-MM-DD).")] = None,
     publisher: Annotated[
-        Optional[str], typer.Option(callback=_text, help="Name of the fact-checking organisation (ClaimReview author).")
+        Optional[str], typer.Option(callback=_text, metavar="NAME", help="Name of the fact-checking organisation (ClaimReview author).")
     ] = None,
 ) -> None:
     """Export claims: the citations report (md, html) or data (csv, json, jsonl, claimreview)."""
@@ -423,10 +484,10 @@ def export(
 
     if format not in FORMATS:
         raise fail(f"--format must be one of {', '.join(FORMATS)}, not {format!r}", 2)
-    for value in status or ():
-        if value not in STATUSES:
-            raise fail(f"--status must be one of {', '.join(STATUSES)}, not {value!r}", 2)
-    flt = ClaimFilter(statuses=tuple(status or ()), outlet=outlet, speaker=speaker, since=_parse_since(since))
+    statuses = tuple(_status(value) for value in status or ())
+    flt = ClaimFilter(
+        statuses=statuses, outlet=outlet, speaker=speaker, since=_parse_since(since), assignee=assignee
+    )
     engine = open_db(db)
     database = sqlite_file(engine)
     try:
@@ -442,17 +503,49 @@ def export(
 @app.command()
 def review(
     db: DbOption = None,
-    reviewer: Annotated[
-        str,
-        typer.Option(envvar="FACTCHECK_REVIEWER", callback=_text, help="Who is reviewing (recorded on every action)."),
-    ] = "",
+    reviewer: ReviewerOption = "",
 ) -> None:
     """Triage claims in the terminal (keys: ? for help)."""
+    engine = open_db(db)
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise fail("factcheck review needs a terminal; use `factcheck export` (or `factcheck stats`) instead")
+    from factcheck.review.actions import login_name
     from factcheck.review.app import ReviewApp
 
-    ReviewApp(open_db(db), reviewer=reviewer).run()
+    ReviewApp(engine, reviewer=reviewer or login_name()).run()
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[
+        str, typer.Option(metavar="HOST", help="Address to listen on; another than the loopback address exposes the review.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, metavar="PORT", help="Port to listen on.")] = 8000,
+    token: Annotated[
+        Optional[str],
+        typer.Option(
+            envvar="FACTCHECK_TOKEN", metavar="TOKEN", show_default=False,
+            help="Secret that the page's address must carry (?token=…) [default: none].",
+        ),
+    ] = None,
+) -> None:
+    """Serve the review UI to browsers: one app per browser session, all on one database."""
+    import os
+
+    from factcheck.db import chosen_database
+    from factcheck.serve import ReviewServer, is_loopback
+
+    open_db(db).dispose()  # a missing or unusable database is an error now, not in every browser session
+    chosen = chosen_database(db)
+    os.environ["FACTCHECK_DB"] = chosen if "://" in chosen else str(Path(chosen).expanduser().resolve())  # each session's
+    if not is_loopback(host) and not token:
+        err.print(
+            f"warning: serving on {host} without --token: anyone who can reach port {port} can review "
+            "under any name; give --token (or FACTCHECK_TOKEN) to require it in the address",
+            markup=False,
+        )
+    ReviewServer(host, port, token).serve()
 
 
 _REPO_DIR = Path(__file__).resolve().parents[1]

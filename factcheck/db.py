@@ -1,7 +1,8 @@
 """Database engine, SQLite pragmas, schema version and migrations, write transactions.
 
-``--db`` takes a path (default ``db/factcheck.db``, or ``$FACTCHECK_DB``) or a
-SQLAlchemy URL (``sqlite:///…``, ``postgresql+psycopg://…``).
+``--db`` takes a path or a SQLAlchemy URL (``sqlite:///…``, ``postgresql+psycopg://…``); without
+it, ``$FACTCHECK_DB``, else :func:`default_database`: the project's ``db/factcheck.db`` when run
+from the project folder, else ``factcheck.db`` in the user's data folder.
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ from factcheck import models  # noqa: F401  (registers the tables)
 from factcheck.ingest.normalize_text import escape_surrogates
 from factcheck.models import SchemaMeta
 
-DEFAULT_DB = "db/factcheck.db"
-SCHEMA_VERSION = 6
+PROJECT_DB = "db/factcheck.db"  # relative to the project folder
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SCHEMA_VERSION = 7
 # How long SQLite waits for another connection's lock before a write is retried, and how long a
 # write keeps retrying before it gives up (seconds; the environment variables override them).
 BUSY_TIMEOUT_ENV, BUSY_TIMEOUT = "FACTCHECK_BUSY_TIMEOUT", 5.0
@@ -96,14 +98,55 @@ def lock_timeout() -> float:
     return _seconds(LOCK_TIMEOUT_ENV, LOCK_TIMEOUT)
 
 
-def database_url(db: str | None = None) -> str:
-    """Turn a ``--db`` value (path or URL; ``None`` → ``$FACTCHECK_DB`` or the default) into a URL."""
-    value = db or os.environ.get("FACTCHECK_DB") or DEFAULT_DB
+class NoDatabase(DatabaseError):
+    """A command that only reads was given a database file that does not exist."""
+
+
+def default_database() -> str:
+    """The database used without ``--db`` or ``$FACTCHECK_DB``: ``db/factcheck.db`` when run from the
+    project folder (as ``make run`` does), else ``factcheck.db`` in the user's data folder."""
+    if (PROJECT_ROOT / "pyproject.toml").is_file() and Path.cwd().resolve() == PROJECT_ROOT:
+        return PROJECT_DB
+    from platformdirs import user_data_path
+
+    return str(user_data_path("factcheck", appauthor=False) / "factcheck.db")
+
+
+def chosen_database(db: str | None = None) -> str:
+    """The ``--db`` value in force: ``db``, else ``$FACTCHECK_DB``, else :func:`default_database`."""
+    return db or os.environ.get("FACTCHECK_DB") or default_database()
+
+
+def _sqlite_file(url: str) -> str | None:
+    """The file of a ``sqlite:///`` URL (None for an in-memory database or another backend)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return parsed.database
+
+
+def database_url(db: str | None = None, *, create: bool = True) -> str:
+    """Turn a ``--db`` value (path or URL; ``None`` → :func:`chosen_database`) into a URL.
+
+    With ``create`` the folder of a database file is made; without it a missing file is
+    :class:`NoDatabase` (a command that only reads never leaves an empty database behind).
+    """
+    value = chosen_database(db)
     if "://" in value:
+        try:
+            path = _sqlite_file(value)
+        except Exception:  # a malformed URL is reported when the engine is made
+            path = None
+        if path is not None and not create and not Path(path).exists():
+            raise NoDatabase(f"{path}: no such database; `factcheck init` or `factcheck ingest` creates one")
         return value
     if escape_surrogates(value) != value:
         raise DatabaseError(f"{escape_surrogates(value)}: the database path is not valid UTF-8; rename it")
     path = Path(value).expanduser()
+    if not create:
+        if not path.is_file():
+            raise NoDatabase(f"{value}: no such database; `factcheck init` or `factcheck ingest` creates one")
+        return f"sqlite:///{path}"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -113,8 +156,7 @@ def database_url(db: str | None = None) -> str:
 
 def database_label(db: str | None = None) -> str:
     """A ``--db`` value as shown in messages: the path, or the URL with its password hidden."""
-    value = db or os.environ.get("FACTCHECK_DB") or DEFAULT_DB
-    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", value)
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", chosen_database(db))
 
 
 # Ids per ``IN (...)`` list: well under SQLite's and PostgreSQL's bound-parameter limits.
@@ -155,9 +197,9 @@ def _configure_sqlite(engine: Engine, waits: float) -> None:
         conn.connection.driver_connection.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def make_engine(db: str | None = None) -> Engine:
-    """Open (and create or migrate) the database named by ``db``."""
-    url = database_url(db)
+def make_engine(db: str | None = None, *, create: bool = True) -> Engine:
+    """Open (and migrate) the database named by ``db``; a missing one is created only with ``create``."""
+    url = database_url(db, create=create)
     waits = busy_timeout()
     kwargs: dict = {}
     if url.startswith("sqlite"):
@@ -290,6 +332,12 @@ MIGRATIONS: dict[int, list[str]] = {
         "ALTER TABLE article ADD COLUMN previous_id INTEGER REFERENCES article (id)",
         "CREATE INDEX IF NOT EXISTS ix_article_url_key ON article (url_key)",
         "CREATE INDEX IF NOT EXISTS ix_article_previous_id ON article (previous_id)",
+    ],
+    # assignment: who a claim is assigned to, on the claim and, like status and note, on every event
+    6: [
+        "ALTER TABLE claim ADD COLUMN assignee VARCHAR",
+        "ALTER TABLE review_event ADD COLUMN assignee VARCHAR",
+        "CREATE INDEX IF NOT EXISTS ix_claim_assignee ON claim (assignee)",
     ],
 }
 

@@ -11,6 +11,12 @@ STATUSES = ("unreviewed", "checkworthy", "verified", "disputed", "false", "dismi
 REVIEWED_STATUSES = ("verified", "disputed", "false")
 
 
+def parse_status(value: str) -> str | None:
+    """The status ``value`` names, however spelt ("check-worthy", "Check worthy", "checkworthy"), else None."""
+    name = "".join(value.lower().replace("-", " ").replace("_", " ").split())
+    return name if name in STATUSES else None
+
+
 def utcnow() -> datetime:
     """The current time in UTC (timezone-aware)."""
     return datetime.now(timezone.utc)
@@ -93,12 +99,13 @@ class Speaker(SQLModel, table=True):
 
 
 class Claim(SQLModel, table=True):
-    """An attributed assertion; ``status``/``note`` are the latest review."""
+    """An attributed assertion; ``status``/``note``/``assignee`` are the latest review."""
 
     __tablename__ = "claim"
     __table_args__ = (
         Index("ix_claim_status", "status"),
         Index("ix_claim_independent_sources", "independent_sources"),
+        Index("ix_claim_assignee", "assignee"),
     )
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True, ondelete="CASCADE")
@@ -112,6 +119,7 @@ class Claim(SQLModel, table=True):
     end: int = 0
     status: str = "unreviewed"
     note: str | None = None
+    assignee: str | None = None  # the reviewer the claim is assigned to
     group_id: int | None = Field(default=None, index=True)
     independent_sources: int = 1
 
@@ -159,6 +167,7 @@ class ReviewEvent(SQLModel, table=True):
     occurrences: int | None = None
     status: str
     note: str | None = None
+    assignee: str | None = None
     reviewer: str = ""
     at: datetime = Field(default_factory=utcnow)
 

@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select, text
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from factcheck.db import chunks
-from factcheck.models import Article, Claim, ClaimLink, Outlet, Sentence, Speaker
-from factcheck.search import match_clause, search_parameter
+from factcheck.models import Article, Claim, ClaimLink, Outlet, ReviewEvent, Sentence, Speaker
+from factcheck.search import search_condition, search_rank
 
 ArticleOutlet = aliased(Outlet, name="article_outlet")
 
@@ -32,9 +32,16 @@ SORTS: dict[str, tuple] = {
 }
 
 
+# The order of search results, best match first; offered while a search is set.
+BEST_MATCH = "best match"
+
+
 @dataclass(frozen=True)
 class ClaimFilter:
-    """Which claims to show: every field is optional; an empty filter selects all."""
+    """Which claims to show: every field is optional; an empty filter selects all.
+
+    ``outlet`` and ``speaker`` match a part of the name, in any case ("detik" finds "detik.com").
+    """
 
     statuses: tuple[str, ...] = ()
     outlet: str | None = None
@@ -43,6 +50,7 @@ class ClaimFilter:
     search: str | None = None
     article_id: int | None = None
     variants: bool = False  # only claims that another article reports differently
+    assignee: str | None = None  # only claims assigned to this reviewer (exactly)
 
 
 def _conditions(session: Session, flt: ClaimFilter) -> list:
@@ -50,7 +58,7 @@ def _conditions(session: Session, flt: ClaimFilter) -> list:
     if flt.statuses:
         conditions.append(Claim.status.in_(flt.statuses))
     if flt.outlet:
-        conditions.append(func.lower(ArticleOutlet.name) == flt.outlet.lower())
+        conditions.append(func.lower(ArticleOutlet.name).contains(flt.outlet.lower(), autoescape=True))
     if flt.speaker:
         conditions.append(func.lower(Speaker.name).contains(flt.speaker.lower(), autoescape=True))
     if flt.since:
@@ -61,11 +69,10 @@ def _conditions(session: Session, flt: ClaimFilter) -> list:
         variant = ClaimLink.relation == "variant"
         conditions.append(or_(exists().where(ClaimLink.claim_a == Claim.id, variant),
                               exists().where(ClaimLink.claim_b == Claim.id, variant)))
+    if flt.assignee:
+        conditions.append(Claim.assignee == flt.assignee)
     if flt.search and flt.search.strip():
-        dialect = session.get_bind().dialect.name
-        conditions.append(
-            text(match_clause(dialect)).bindparams(q=search_parameter(dialect, flt.search.strip()))
-        )
+        conditions.append(search_condition(session.get_bind().dialect.name, flt.search.strip()))
     return conditions
 
 
@@ -108,6 +115,15 @@ _PLANS: dict[str, tuple[_Segment, ...]] = {
 }
 
 
+def _plan(session: Session, flt: ClaimFilter, sort: str) -> tuple[_Segment, ...]:
+    """The segments of ``sort``; "best match" orders by the search's rank (without a search: unreviewed first)."""
+    if sort != BEST_MATCH:
+        return _PLANS[sort]
+    if not (flt.search and flt.search.strip()):
+        return _PLANS["unreviewed first"]
+    return (_Segment(None, (search_rank(session.get_bind().dialect.name, flt.search.strip()), Claim.id)),)
+
+
 @dataclass(frozen=True)
 class ClaimRow:
     """One line of the claim list."""
@@ -140,7 +156,7 @@ def page_ids(
     """The ids of one page of claims matching ``flt`` in the given sort order."""
     ids: list[int] = []
     skip = offset
-    segments = _PLANS[sort]
+    segments = _plan(session, flt, sort)
     for n, segment in enumerate(segments):
         want = limit - len(ids)
         if want <= 0:
@@ -218,6 +234,13 @@ def speaker_names(session: Session, limit: int = 500) -> list[str]:
     return list(session.execute(query).scalars())
 
 
+def known_reviewers(session: Session) -> list[str]:
+    """Everyone who reviewed or was assigned a claim, sorted."""
+    reviewers = select(ReviewEvent.reviewer).where(ReviewEvent.reviewer != "").distinct()
+    assignees = select(Claim.assignee).where(Claim.assignee.is_not(None)).distinct()
+    return sorted(set(session.execute(reviewers).scalars()) | set(session.execute(assignees).scalars()))
+
+
 @dataclass(frozen=True)
 class ClaimDetail:
     """Everything the review UI shows about one claim."""
@@ -243,6 +266,7 @@ class ClaimDetail:
     independent_sources: int
     updated: bool = False  # the article is a new version of a page stored before
     superseded: bool = False  # a newer version of the article's page is stored
+    assignee: str | None = None
 
 
 PARAGRAPH_CONTEXT = 1_000  # characters shown on each side of a claim: a paragraph can be a whole huge article
@@ -311,6 +335,7 @@ def claim_detail(session: Session, claim_id: int) -> ClaimDetail | None:
         independent_sources=claim.independent_sources,
         updated=previous_id is not None,
         superseded=newer is not None,
+        assignee=claim.assignee,
     )
 
 

@@ -162,6 +162,7 @@ def _store_derived(conn: Connection, article_id: int, sha256: str, analysis: Ana
                 "end": draft.end,
                 "status": review.status if review else "unreviewed",
                 "note": review.note if review else None,
+                "assignee": review.assignee if review else None,
             }
         )
     claim_ids = list(

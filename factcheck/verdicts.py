@@ -30,11 +30,12 @@ class Review:
 
     status: str
     note: str | None
+    assignee: str | None = None
 
     @property
     def reviewed(self) -> bool:
-        """False for a review that leaves the claim as if never reviewed."""
-        return self.status != "unreviewed" or self.note is not None
+        """False for a review that leaves the claim as if never reviewed (nor assigned)."""
+        return self.status != "unreviewed" or self.note is not None or self.assignee is not None
 
 
 @dataclass(frozen=True)
@@ -72,12 +73,17 @@ def latest_reviews(conn: Connection, sha256: str) -> dict[Identity, Review]:
     """The latest review recorded under each identity for the article with this sha256."""
     rows = conn.execute(
         select(
-            ReviewEvent.assertion, ReviewEvent.occurrence, ReviewEvent.occurrences, ReviewEvent.status, ReviewEvent.note
+            ReviewEvent.assertion,
+            ReviewEvent.occurrence,
+            ReviewEvent.occurrences,
+            ReviewEvent.status,
+            ReviewEvent.note,
+            ReviewEvent.assignee,
         )
         .where(ReviewEvent.article_sha256 == sha256)
         .order_by(ReviewEvent.id)
     )
-    return {(row.assertion, row.occurrence, row.occurrences): Review(row.status, row.note) for row in rows}
+    return {(row.assertion, row.occurrence, row.occurrences): Review(row.status, row.note, row.assignee) for row in rows}
 
 
 def _placeable(identity: Identity, total: int) -> bool:

@@ -3,6 +3,7 @@
 - ``engine``: an empty database.
 - ``add_article(engine, text, claims, ...)``: insert one article with its sentences and claims directly.
 - ``seeded_engine``: the seed articles ingested and linked through the real pipeline.
+- ``seeded_db``: the seeds ingested and linked by the command line, a database file (once per module).
 - ``claims_engine``: a small hand-made newsroom (3 articles, 5 claims, one link).
 - ``db_url`` (from ``db_backends``): an empty database URL, once per backend.
 """
@@ -145,6 +146,20 @@ def engine(tmp_path: Path) -> Iterator[Engine]:
     db = make_engine(str(tmp_path / "factcheck.db"))
     yield db
     db.dispose()
+
+
+@pytest.fixture(scope="module")
+def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database file of the seed articles ingested and linked by the command line (once per module)."""
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    db = tmp_path_factory.mktemp("cli") / "f.db"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(SEEDS), "--db", str(db)]).exit_code == 0
+    assert runner.invoke(app, ["link", "--db", str(db)]).exit_code == 0
+    return db
 
 
 @pytest.fixture

@@ -11,16 +11,7 @@ from typer.testing import CliRunner
 from factcheck import __version__
 from factcheck.cli import app
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("cli") / "f.db"
-    assert runner.invoke(app, ["ingest", str(SEEDS), "--db", str(db)]).exit_code == 0
-    assert runner.invoke(app, ["link", "--db", str(db)]).exit_code == 0
-    return db
 
 
 def _claim(db: Path, claim_id: int) -> tuple:
@@ -28,7 +19,9 @@ def _claim(db: Path, claim_id: int) -> tuple:
         return conn.execute("SELECT status, note FROM claim WHERE id = ?", (claim_id,)).fetchone()
 
 
-def test_mark_sets_status_and_note_and_records_the_reviewer(seeded_db: Path) -> None:
+def test_mark_sets_status_and_note_and_records_the_reviewer(seeded_db: Path, monkeypatch) -> None:
+    monkeypatch.delenv("FACTCHECK_REVIEWER", raising=False)
+    monkeypatch.setattr("getpass.getuser", lambda: "wati")
     result = runner.invoke(
         app, ["mark", "1", "2", "--status", "verified", "--note", "cek: rilis resmi", "--reviewer", "rina", "--db", str(seeded_db)]
     )
@@ -39,7 +32,7 @@ def test_mark_sets_status_and_note_and_records_the_reviewer(seeded_db: Path) -> 
     assert _claim(seeded_db, 1) == ("disputed", "cek: rilis resmi"), "a verdict alone keeps the note"
     with sqlite3.connect(seeded_db) as conn:
         events = conn.execute("SELECT status, reviewer FROM review_event WHERE claim_id = 1 ORDER BY id").fetchall()
-    assert events == [("verified", "rina"), ("disputed", "")]
+    assert events == [("verified", "rina"), ("disputed", "wati")], "without --reviewer: the login name"
 
 
 def test_mark_errors(seeded_db: Path) -> None:

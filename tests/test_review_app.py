@@ -74,7 +74,7 @@ async def test_opens_with_counts_and_first_claim(claims_engine: Engine) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert status_line(pilot) == (
-            "factcheck — 5 claims · 3 unreviewed · filter: all · sort: unreviewed first"
+            "factcheck · ana — 5 claims · 3 unreviewed · filter: all · sort: unreviewed first"
         )
         assert listed_ids(pilot) == [1, 2, 3, 4, 5]
         assert current_id(pilot) == 1
@@ -99,7 +99,7 @@ async def test_verdict_key_writes_status_and_event_then_moves_on(claims_engine: 
         assert events(claims_engine, 1) == [(status, None, "ana")]
         await settle(pilot)
         assert current_id(pilot) == 2
-        assert status_line(pilot).startswith("factcheck — 5 claims · 2 unreviewed")
+        assert status_line(pilot).startswith("factcheck · ana — 5 claims · 2 unreviewed")
 
 
 @run_async
@@ -198,8 +198,8 @@ async def test_search_lists_matching_claims(claims_engine: Engine) -> None:
         assert isinstance(app.screen.focused, Input)
         await pilot.press(*"senjata", "enter")
         await settle(pilot)
-        assert listed_ids(pilot) == [2, 4]
-        assert "search: “senjata”" in status_line(pilot)
+        assert sorted(listed_ids(pilot)) == [2, 4]
+        assert "search: “senjata”" in status_line(pilot) and "sort: best match" in status_line(pilot)
         await pilot.press("slash", *"ryder", "enter")  # the old words are selected: typing replaces them
         await settle(pilot)
         assert listed_ids(pilot) == [1, 3]  # speaker names are searched too
@@ -213,6 +213,7 @@ async def test_search_lists_matching_claims(claims_engine: Engine) -> None:
         await pilot.press("enter")  # an empty search clears it
         await settle(pilot)
         assert listed_ids(pilot) == [1, 2, 3, 4, 5]
+        assert "sort: unreviewed first" in status_line(pilot)
 
 
 @run_async
@@ -304,6 +305,7 @@ async def test_e_writes_the_citations_report(claims_engine: Engine, tmp_path: Pa
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("e")
+        await pilot.press("enter")
         await settle(pilot)
         report = (tmp_path / REPORT_FILE).read_text(encoding="utf-8")
         assert "kesepakatan senjata akan melanggar resolusi PBB" in report
@@ -338,7 +340,7 @@ async def test_refresh_shows_another_reviewers_verdict(claims_engine: Engine) ->
             "unreviewed", "unreviewed", "disputed", "verified", "false"
         ]
         assert listed_ids(pilot) == [1, 3, 2, 4, 5]
-        assert status_line(pilot).startswith("factcheck — 5 claims · 2 unreviewed")
+        assert status_line(pilot).startswith("factcheck · ana — 5 claims · 2 unreviewed")
         apply_review(claims_engine, 1, status="verified", reviewer="budi")
         await pilot.press("f5")
         await settle(pilot)

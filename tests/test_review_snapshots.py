@@ -42,3 +42,12 @@ def test_note_modal(seeded_engine: Engine, snap_compare) -> None:
         await pilot.press(*"Periksa transkrip")
 
     assert snap_compare(ReviewApp(seeded_engine), terminal_size=SIZE, run_before=open_note)
+
+
+def test_main_screen_at_80_by_24(seeded_engine: Engine, snap_compare) -> None:
+    async def cursor_down(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+
+    assert snap_compare(ReviewApp(seeded_engine), terminal_size=(80, 24), run_before=cursor_down)

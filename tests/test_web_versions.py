@@ -34,7 +34,7 @@ def test_changed_page_is_a_new_version_keeping_verdicts(web: WebServer, tmp_path
     web.routes["/news/pier"] = Reply(article_page("Pier", [*story(50), CORRECTION], canonical=url),
                                      headers={"ETag": '"v2"'})
     result = runner.invoke(app, ["ingest", url, "--delay", "0", "--db", str(db)])
-    assert result.exit_code == 0 and "1 articles added (1 updated versions)" in result.stderr, result.stderr
+    assert result.exit_code == 0 and "1 article added (1 updated version)" in result.stderr, result.stderr
     with engine.connect() as conn:
         [(second_id, previous)] = conn.exec_driver_sql("SELECT id, previous_id FROM article WHERE id != ?",
                                                        (first_id,)).fetchall()

@@ -66,16 +66,20 @@ class LatestReview:
 
 
 def latest_reviews(session: Session, records: Sequence[ClaimRecord]) -> dict[int, LatestReview]:
-    """The latest review event of each record's claim (events follow their claim through re-extraction)."""
+    """The latest review event of each record's claim (events follow their claim through re-extraction);
+    an event that only assigned the claim (its verdict and note unchanged) is not a review."""
     latest: dict[int, LatestReview] = {}
     for chunk in chunks(sorted({r.id for r in records})):
         rows = session.execute(
-            select(ReviewEvent.claim_id, ReviewEvent.reviewer, ReviewEvent.at)
+            select(ReviewEvent.claim_id, ReviewEvent.reviewer, ReviewEvent.at, ReviewEvent.status, ReviewEvent.note)
             .where(ReviewEvent.claim_id.in_(chunk))
             .order_by(ReviewEvent.id)
         )
-        for claim_id, reviewer, at in rows:
-            latest[claim_id] = LatestReview(reviewer, _utc_date(at))
+        reviewed: dict[int, tuple[str, str | None]] = {}
+        for claim_id, reviewer, at, status, note in rows:
+            if (status, note) != reviewed.get(claim_id, ("unreviewed", None)):
+                latest[claim_id] = LatestReview(reviewer, _utc_date(at))
+            reviewed[claim_id] = (status, note)
     return latest
 
 

@@ -36,6 +36,7 @@ COLUMNS = (
     "sentence",
     "relation",
     "differences",
+    "assignee",
 )
 _FORMULA_STARTS = ("\t", "\r", "\n")
 _FORMULA_CHARS = frozenset("=+-@")
@@ -90,6 +91,7 @@ def render_csv(groups: list[ClaimGroup]) -> str:
                     c.sentence,
                     "same",
                     None,
+                    c.assignee,
                 )
             )
         for member, link in group.variants:  # reported differently: the claim id, outlet and what differs

@@ -9,7 +9,8 @@ from __future__ import annotations
 from html import escape
 
 from factcheck.export.groups import VERDICT_LABELS, ClaimGroup, difference_words
-from factcheck.export.report import SELECTION, Report, claim_detail, count, coverage, source_label, speaker_line
+from factcheck.export.report import SELECTION, Report, claim_detail, coverage, source_label, speaker_line
+from factcheck.wording import count
 from factcheck.export.text import display, web_url
 
 CSS = """

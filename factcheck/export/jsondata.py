@@ -42,6 +42,7 @@ def claim_object(record: ClaimRecord) -> dict[str, Any]:
         "corroborating_outlets": list(record.corroborating_outlets),
         "independent_sources": record.independent_sources,
         "group_id": record.group_id,
+        "assignee": record.assignee,
     }
 
 

@@ -61,6 +61,7 @@ class ClaimRecord:
     end: int
     status: str
     note: str | None
+    assignee: str | None
     group_id: int | None
     links: tuple[Link, ...]
     corroborating_outlets: tuple[str, ...]
@@ -165,6 +166,7 @@ def load_records(session: Session, ids: Sequence[int]) -> list[ClaimRecord]:
                 end=claim.end,
                 status=claim.status,
                 note=claim.note,
+                assignee=claim.assignee,
                 group_id=claim.group_id,
                 links=links,
                 corroborating_outlets=tuple(sorted(set(support.corroborating_outlets))) if support else (),

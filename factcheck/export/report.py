@@ -12,6 +12,7 @@ from sqlmodel import Session
 from factcheck.export.groups import VERDICT_LABELS, VERDICT_ORDER, ClaimGroup, Source, build_groups
 from factcheck.export.records import load_records, matching_ids, with_group_members
 from factcheck.queries import ClaimFilter
+from factcheck.wording import count
 
 SELECTION = "groups with at least one matching claim; every claim of a selected group is cited"
 
@@ -68,11 +69,6 @@ def build_report(engine: Engine, flt: ClaimFilter, now: datetime | None = None) 
         verdicts=tuple((VERDICT_LABELS[v], verdicts[v]) for v in VERDICT_ORDER if verdicts[v]),
         groups=groups,
     )
-
-
-def count(n: int, noun: str) -> str:
-    """``n`` and ``noun``, plural when ``n`` is not 1 ("1 claim", "2 claims")."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def coverage(report: Report) -> str:

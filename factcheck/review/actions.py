@@ -1,4 +1,4 @@
-"""Review actions: every verdict or note is one transaction writing the claim and a ``review_event``.
+"""Review actions: every verdict, note or assignment is one transaction writing the claim and a ``review_event``.
 
 The review UI and ``factcheck mark`` both go through :func:`apply_review`; :func:`undo`
 reverts a reviewer's own action only while it is still the claim's latest.
@@ -6,6 +6,7 @@ reverts a reviewer's own action only while it is still the claim's latest.
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass
 
 from sqlalchemy import insert, select, update
@@ -17,6 +18,14 @@ from factcheck.models import STATUSES, Article, Claim, ReviewEvent
 from factcheck.verdicts import claim_occurrence
 
 _KEEP = object()
+
+
+def login_name() -> str:
+    """The user's login name: who reviews when no ``--reviewer`` or ``$FACTCHECK_REVIEWER`` says ("" if unknown)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
 
 
 class ReviewError(ValueError):
@@ -34,11 +43,20 @@ class ReviewChange:
     previous_note: str | None
     event_id: int
     reviewer: str = ""
+    assignee: str | None = None
+    previous_assignee: str | None = None
 
 
-def _apply(session: Session, claim_id: int, status: str | None, note: str | None | object, reviewer: str) -> ReviewChange:
+def _apply(
+    session: Session,
+    claim_id: int,
+    status: str | None,
+    note: str | None | object,
+    reviewer: str,
+    assignee: str | None | object = _KEEP,
+) -> ReviewChange:
     row = session.execute(
-        select(Claim.status, Claim.note, Claim.assertion, Article.sha256)
+        select(Claim.status, Claim.note, Claim.assignee, Claim.assertion, Article.sha256)
         .join(Article, Article.id == Claim.article_id)
         .where(Claim.id == claim_id)
     ).first()
@@ -46,7 +64,10 @@ def _apply(session: Session, claim_id: int, status: str | None, note: str | None
         raise ReviewError(f"no claim with id {claim_id}")
     new_status = status if status is not None else row.status
     new_note = row.note if note is _KEEP else (note or None)
-    session.execute(update(Claim).where(Claim.id == claim_id).values(status=new_status, note=new_note))
+    new_assignee = row.assignee if assignee is _KEEP else (assignee or None)
+    session.execute(
+        update(Claim).where(Claim.id == claim_id).values(status=new_status, note=new_note, assignee=new_assignee)
+    )
     occurrence, occurrences = claim_occurrence(session.connection(), claim_id)
     event_id = session.execute(
         insert(ReviewEvent)
@@ -58,11 +79,14 @@ def _apply(session: Session, claim_id: int, status: str | None, note: str | None
             occurrences=occurrences,
             status=new_status,
             note=new_note,
+            assignee=new_assignee,
             reviewer=reviewer,
         )
         .returning(ReviewEvent.id)
     ).scalar_one()
-    return ReviewChange(claim_id, new_status, new_note, row.status, row.note, event_id, reviewer)
+    return ReviewChange(
+        claim_id, new_status, new_note, row.status, row.note, event_id, reviewer, new_assignee, row.assignee
+    )
 
 
 def apply_review(
@@ -71,10 +95,12 @@ def apply_review(
     *,
     status: str | None = None,
     note: str | None | object = _KEEP,
+    assignee: str | None | object = _KEEP,
     reviewer: str = "",
     on_busy: BusyCallback = log_busy,
 ) -> ReviewChange:
-    """Set a claim's status and/or note in one transaction and append the event; omitted values are kept.
+    """Set a claim's status, note and/or assignee (None or "": nobody) in one transaction and append the
+    event; omitted values are kept.
 
     While the database is locked elsewhere the write is retried (see :func:`~factcheck.db.retry_locked`).
     """
@@ -83,7 +109,7 @@ def apply_review(
 
     def _write() -> ReviewChange:
         with write_session(engine) as session:
-            return _apply(session, claim_id, status, note, reviewer)
+            return _apply(session, claim_id, status, note, reviewer, assignee)
 
     return retry_locked(_write, on_busy)
 
@@ -106,6 +132,13 @@ def undo(engine: Engine, change: ReviewChange, on_busy: BusyCallback = log_busy)
                 by = f" by {latest.reviewer}" if latest is not None and latest.reviewer else ""
                 now = f" (it is now {latest.status})" if latest is not None else ""
                 raise ReviewError(f"claim {change.claim_id} was changed{by} after this action{now}; not undone")
-            return _apply(session, change.claim_id, change.previous_status, change.previous_note, change.reviewer)
+            return _apply(
+                session,
+                change.claim_id,
+                change.previous_status,
+                change.previous_note,
+                change.reviewer,
+                change.previous_assignee,
+            )
 
     return retry_locked(_write, on_busy)

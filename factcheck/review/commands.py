@@ -6,21 +6,24 @@ Outlet and speaker names come from articles: prompts are plain :class:`Content`,
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from functools import partial
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits, Provider, SimpleProvider
 from textual.content import Content
 from textual.fuzzy import Matcher
+from textual.screen import Screen
 
 from factcheck.queries import outlet_names, speaker_names
 from factcheck.review.widgets.labels import one_line
 
 # (prompt, help) of the command that shows every claim again.
-CLEAR = ("clear filters", "Show every claim: no status, outlet, speaker or search filter")
+CLEAR = ("clear filters", "Show every claim: no status, outlet, speaker, assignee or search filter")
 # (prompt, help) of the filter on claims another article reports differently (≠ in the list).
 VARIANTS = ("claims with variants", "Only claims another article reports differently: a number, negation, name or order")
+MINE = ("assigned to me", "Only the claims assigned to you")
 
 
 def _names(engine: Engine) -> tuple[list[str], list[str]]:
@@ -40,6 +43,27 @@ def highlight(matcher: Matcher, prompt: str) -> Content:
     return content
 
 
+class ListedCommands(SimpleProvider):
+    """A fixed list of (prompt, callback, help) commands, every one offered before anything is typed
+    (a ``SimpleProvider`` whose prompts are plain text, never markup)."""
+
+    def __init__(self, screen: Screen, commands: list[tuple[str, Callable[[], object], str]]) -> None:
+        super().__init__(screen, [])
+        self.commands = commands
+
+    async def discover(self) -> Hits:
+        """Every command."""
+        for prompt, callback, help_text in self.commands:
+            yield DiscoveryHit(Content(prompt), callback, text=prompt, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        """The commands matching what was typed (prompts are plain text, never markup)."""
+        matcher = self.matcher(query)
+        for prompt, callback, help_text in self.commands:
+            if (score := matcher.match(prompt)) > 0:
+                yield Hit(score, highlight(matcher, prompt), callback, text=prompt, help=help_text)
+
+
 class FilterCommands(Provider):
     """Outlets and speakers to filter the claim list by, and "clear filters"."""
 
@@ -56,6 +80,10 @@ class FilterCommands(Provider):
         outlets, speakers = await asyncio.to_thread(_names, screen.engine)
         self.commands.append((CLEAR[0], partial(screen.clear_filters), CLEAR[1]))
         self.commands.append((VARIANTS[0], partial(screen.set_filter, variants=True), VARIANTS[1]))
+        if screen.reviewer:
+            self.commands.append(
+                (MINE[0], partial(screen.set_filter, assignee=screen.reviewer), f"{MINE[1]} ({one_line(screen.reviewer)})")
+            )
         self.commands += [
             (f"outlet: {one_line(name)}", partial(screen.set_filter, outlet=name), "Only claims this outlet reported")
             for name in outlets

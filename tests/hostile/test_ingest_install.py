@@ -95,4 +95,4 @@ def test_a_fresh_install_with_the_bundled_pip_can_ingest_html(tmp_path: Path) ->
     ingest = subprocess.run([str(venv / "bin" / "factcheck"), "ingest", str(page), "--db", str(tmp_path / "f.db")],
                             capture_output=True, text=True, timeout=300, check=False)
     assert ingest.returncode == 0, ingest.stderr[-3000:]
-    assert "1 articles added" in ingest.stderr
+    assert "1 article added" in ingest.stderr

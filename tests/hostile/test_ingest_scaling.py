@@ -20,7 +20,7 @@ from factcheck.ingest.clean import clean
 from factcheck.ingest.segment import segment
 from factcheck.pipeline import analyse
 from factcheck.queries import PARAGRAPH_CONTEXT, ArticleClaim, ArticleView, paragraph_around
-from factcheck.review.screens.article import article_text
+from factcheck.review.screens.article import SPEAKER_STYLE, article_text
 
 ROOT = Path(__file__).resolve().parents[2]
 MANY_QUOTES = 'Dia berkata "Ya." '
@@ -77,11 +77,13 @@ def test_article_text_styles_overlapping_claims() -> None:
               ArticleClaim(3, 20, 24, "false", "C"))
     view = ArticleView(1, "Judul", "Antara", date(2024, 1, 1), "a.txt", None, text, claims)
     shown = article_text(view, selected=3)
-    assert shown.plain == text
+    assert shown.plain == "Satu dua tiga ⟨A⟩ empat ⟨B⟩ lima ⟨C⟩."  # each claim's speaker after it
     styles = {(span.start, span.end): str(span.style) for span in shown.spans}
-    assert set(styles) == {(0, 5), (5, 13), (13, 19), (20, 24)}
+    speakers = {(13, 17), (23, 27), (32, 36)}
+    assert set(styles) == {(0, 5), (5, 13), (17, 23), (28, 32)} | speakers
     assert styles[(5, 13)].count("underline") == 2  # both claims' styles
-    assert styles[(20, 24)] == "reverse"
+    assert styles[(28, 32)] == "reverse"
+    assert {styles[span] for span in speakers} == {SPEAKER_STYLE}
 
 
 def _ingest(tmp_path: Path, name: str, text: str) -> Path:
@@ -139,7 +141,7 @@ def test_a_50k_claim_article_opens_in_the_review_ui_and_q_goes_back(tmp_path: Pa
             assert isinstance(app.screen, ArticleScreen)
             body = app.screen.query_one("#article-text")
             assert body.virtual_size.height > 1_000
-            assert body.render_line(0).text.startswith('Dia berkata "Ya." Dia berkata')
+            assert body.render_line(0).text.startswith('Dia berkata "Ya. ⟨Dia⟩" Dia berkata')  # the speaker after each claim
             await pilot.press("q")
             await pilot.pause()
             assert isinstance(app.screen, ReviewScreen)

@@ -73,8 +73,8 @@ def test_disk_full_during_ingest_and_link(seeded: Path, tmp_path: Path, monkeypa
 
     limit = pages() + 8
 
-    def small_engine(db: str | None = None) -> Engine:
-        engine = make_engine(db)
+    def small_engine(db: str | None = None, **options: bool) -> Engine:
+        engine = make_engine(db, **options)
 
         @event.listens_for(engine, "connect")
         def _limit(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]

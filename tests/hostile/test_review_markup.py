@@ -83,7 +83,7 @@ async def test_notifications_show_paths_with_brackets_literally(engine: Engine, 
     app = ReviewApp(engine)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
-        await pilot.press("e")
+        await pilot.press("e", "enter")  # the file offered
         await settle(pilot)
         assert app.is_running
         shown = [str(toast.render()) for toast in app.screen.query(Toast)]

@@ -88,7 +88,7 @@ def test_a_verdict_that_fits_several_claims_is_reported_and_not_guessed(engine, 
     assert result.exit_code == 0, result.output
     [remaining] = _ids(engine)[:1]
     assert _claims(engine)[0][2:] == ("unreviewed", None)
-    assert "1 claims left unreviewed" in result.stderr and str(remaining) in result.stderr
+    assert "1 claim left unreviewed" in result.stderr and str(remaining) in result.stderr
 
     monkeypatch.setattr(pipeline, "extract_claims", real)
     done = reprocess_all(engine)

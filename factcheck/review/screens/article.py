@@ -21,18 +21,22 @@ from factcheck.review.widgets.labels import STATUS_LOOK, one_line, safe
 
 CLAIM_STYLE = "underline"
 SELECTED_STYLE = "reverse"
+SPEAKER_STYLE = "italic cyan"  # who said the claim, after its span
 
 
 def article_text(view: ArticleView, selected: int | None) -> Text:
-    """The article's text with each claim's span underlined (in its status colour) and ``selected`` reversed."""
+    """The article's text with each claim's span underlined (in its status colour), ``selected`` reversed,
+    and who said it after each span (``⟨Patrick Ryder⟩``)."""
     starts: dict[int, list[int]] = defaultdict(list)
     ends: dict[int, list[int]] = defaultdict(list)
     styles: list[str] = []
+    speakers: list[str] = []
     for claim in view.claims:
         if 0 <= claim.start < claim.end <= len(view.text):
             starts[claim.start].append(len(styles))
             ends[claim.end].append(len(styles))
             styles.append(_claim_style(claim.status, claim.id == selected))
+            speakers.append(one_line(claim.speaker) or "unknown speaker")
     cuts = sorted({0, len(view.text), *starts, *ends})
     active: set[int] = set()  # the claims covering the piece between two cuts: one sweep, not a scan per piece
     pieces: list[str] = []
@@ -46,6 +50,11 @@ def article_text(view: ArticleView, selected: int | None) -> Text:
             spans.append(Span(at, at + len(piece), " ".join(styles[i] for i in sorted(active))))
         pieces.append(piece)
         at += len(piece)
+        for claim in ends.get(end, ()):
+            label = f" ⟨{speakers[claim]}⟩"
+            spans.append(Span(at, at + len(label), SPEAKER_STYLE))
+            pieces.append(label)
+            at += len(label)
     return Text("".join(pieces), spans=spans)
 
 

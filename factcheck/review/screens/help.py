@@ -12,13 +12,34 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from factcheck.review.widgets.labels import STATUS_LOOK
+
 WORKFLOW = (
     "After a verdict (c, v, d, f, x) the cursor moves to the next claim, so a list is triaged one key per "
     "claim; r (back to unreviewed) stays put. Every action is saved at once, with your reviewer name, and u "
     "undoes the last one. The list re-reads the database every few seconds, so other reviewers' verdicts "
-    "appear on their own. The command palette (ctrl+p) filters by outlet or speaker and clears filters; "
-    "e writes the citations report for the claims listed."
+    "appear on their own. a assigns the claim to a reviewer, m shows only the claims assigned to you. The "
+    "command palette (ctrl+p) filters by outlet or speaker and clears filters; e writes the citations "
+    "report for the claims listed."
 )
+
+
+COLUMNS_HELP = (
+    "SRC: how many independent sources report the claim (copies of one wire story count once); ≠ after "
+    "it: another article reports the claim differently. "
+    "In \"reported by\", match N is how closely another article's wording agrees with this claim (0-100)."
+)
+
+
+def legend() -> Text:
+    """What the list's status symbols and its SRC column mean."""
+    text = Text("ST: ")
+    for n, (symbol, label, style) in enumerate(STATUS_LOOK.values()):
+        text.append("  " if n else "")
+        text.append(symbol, style=style)
+        text.append(f" {label}")
+    text.append("\n" + COLUMNS_HELP)
+    return text
 
 
 def _rank(active: ActiveBinding, screen: Screen) -> int:
@@ -72,6 +93,7 @@ class HelpScreen(ModalScreen[None]):
             body.border_title = "keys"
             body.border_subtitle = "escape to close"
             yield Static(keys_table(self.rows), id="help-keys")
+            yield Static(legend(), id="help-legend")
             yield Static(Text(WORKFLOW), id="help-workflow")
 
     async def action_dismiss(self, result: None = None) -> None:

@@ -8,7 +8,9 @@ Quitting with actions still waiting asks first.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping
+from functools import partial
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,18 +21,32 @@ from sqlmodel import Session
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
-from factcheck.queries import SORTS, ClaimDetail, ClaimFilter, LinkedSentence, claim_detail, linked_sentences
+from factcheck.queries import (
+    BEST_MATCH,
+    SORTS,
+    ClaimDetail,
+    ClaimFilter,
+    LinkedSentence,
+    claim_detail,
+    known_reviewers,
+    linked_sentences,
+)
+from factcheck.review.commands import ListedCommands
 from factcheck.db import BUSY_NOTICE, sqlite_file
 from factcheck.review.screens.article import ArticleScreen
+from factcheck.review.screens.export import ExportScreen
 from factcheck.review.screens.help import HelpScreen, help_rows
 from factcheck.review.screens.note import NoteScreen
+from factcheck.review.actions import ReviewChange
 from factcheck.review.saving import Action, Outcome, Review, SaveQueue, StopSaving, Undo
+from factcheck.review.screens.reviewer import ReviewerScreen
 from factcheck.review.screens.search import SearchScreen
 from factcheck.review.widgets.claim_detail import ClaimDetailView
 from factcheck.review.widgets.claim_list import ClaimList, ListHeader, ListQuery
@@ -42,10 +58,11 @@ if TYPE_CHECKING:
 
 REFRESH_SECONDS = 5.0
 REPORT_FILE = "factcheck-report.md"
+VERDICT_KEYS = Binding.Group("verdict")
 
 
-def status_line(query: ListQuery, counts: tuple[int, int] | None) -> Text:
-    """``factcheck — 52 claims · 31 unreviewed · filter: all · sort: unreviewed first``."""
+def status_line(query: ListQuery, counts: tuple[int, int] | None, reviewer: str = "") -> Text:
+    """``factcheck · ana — 52 claims · 31 unreviewed · filter: all · sort: unreviewed first`` (``ana``: the reviewer)."""
     flt = query.flt
     parts = [STATUS_LOOK[flt.statuses[0]][1] if len(flt.statuses) == 1 else "all"]
     if flt.outlet:
@@ -56,10 +73,37 @@ def status_line(query: ListQuery, counts: tuple[int, int] | None) -> Text:
         parts.append(f"search: “{one_line(flt.search)}”")
     if flt.variants:
         parts.append("reported differently")
+    if flt.assignee:
+        parts.append(f"assigned to {one_line(flt.assignee)}")
     counted = (
         f"{counts[0]:,} claim{'' if counts[0] == 1 else 's'} · {counts[1]:,} unreviewed" if counts else "counting claims…"
     )
-    return Text(f"factcheck — {counted} · filter: {' · '.join(parts)} · sort: {query.sort}")
+    who = f" · {one_line(reviewer)}" if reviewer else ""
+    return Text(f"factcheck{who} — {counted} · filter: {' · '.join(parts)} · sort: {query.sort}")
+
+
+def undo_message(change: ReviewChange) -> str:
+    """What an undo restored: the status when it changed, else the note (back, or removed)."""
+    if change.status != change.previous_status:
+        return f"undone: claim {change.claim_id} is {STATUS_LOOK[change.status][1]} again"
+    if change.assignee != change.previous_assignee:
+        who = f"assigned to {one_line(change.assignee)}" if change.assignee else "unassigned"
+        return f"undone: claim {change.claim_id} is {who} again"
+    if change.note != change.previous_note:
+        return f"undone: the note of claim {change.claim_id} is {'back' if change.note else 'removed again'}"
+    return f"undone: claim {change.claim_id} is as it was"
+
+
+def moved_by(query: ListQuery, old: str, new: str) -> str | None:
+    """Where a claim goes in ``query``'s list when its status changes from ``old`` to ``new`` (None: it stays)."""
+    if old == new:
+        return None
+    if query.flt.statuses and new not in query.flt.statuses:
+        return f"it leaves this list (filter: {', '.join(STATUS_LOOK[s][1] for s in query.flt.statuses)}); s changes the filter"
+    if query.sort == "unreviewed first" and "unreviewed" in (old, new):
+        where = "back among the unreviewed claims" if new == "unreviewed" else "to the reviewed claims after the unreviewed ones"
+        return f"it moves {where} (sort: unreviewed first; o changes it)"
+    return None
 
 
 class Pane(VerticalScroll, can_focus=False):
@@ -80,19 +124,22 @@ class ReviewScreen(Screen[None]):
     """Triage claims: one key per verdict, then on to the next claim."""
 
     BINDINGS = [
-        Binding("c", "verdict('checkworthy')", "check-worthy"),
-        Binding("v", "verdict('verified')", "verified"),
-        Binding("d", "verdict('disputed')", "disputed"),
-        Binding("f", "verdict('false')", "false"),
-        Binding("x", "verdict('dismissed')", "dismiss"),
+        # the footer shows the five verdict keys as one item, so that at 80 columns undo, help and quit stay in view
+        Binding("c", "verdict('checkworthy')", "check-worthy", group=VERDICT_KEYS),
+        Binding("v", "verdict('verified')", "verified", group=VERDICT_KEYS),
+        Binding("d", "verdict('disputed')", "disputed", group=VERDICT_KEYS),
+        Binding("f", "verdict('false')", "false", group=VERDICT_KEYS),
+        Binding("x", "verdict('dismissed')", "dismiss", group=VERDICT_KEYS),
         Binding("r", "verdict('unreviewed', False)", "back to unreviewed", show=False),
         Binding("n", "note", "note"),
+        Binding("a", "assign", "assign to a reviewer", show=False),
+        Binding("m", "assigned_to_me", "only claims assigned to me (again: all)", show=False),
         Binding("u", "undo", "undo"),
         Binding("slash", "search", "search"),
         Binding("s", "cycle_status", "cycle status filter", show=False),
         Binding("o", "cycle_sort", "cycle sort order", show=False),
         Binding("enter", "open_article", "open the article", show=False),
-        Binding("e", "export", "export the citations report", show=False),
+        Binding("e", "export", "write the citations report (asks where)", show=False),
         Binding("ctrl+r,f5", "reread", "refresh now", show=False),
         Binding("question_mark,f1", "help", "help"),
         Binding("q", "quit", "quit"),
@@ -109,7 +156,7 @@ class ReviewScreen(Screen[None]):
         self._quit_asked = False
 
     def compose(self) -> ComposeResult:
-        yield Static(status_line(self.query_state, None), id="status-line")
+        yield Static(status_line(self.query_state, None, self.reviewer), id="status-line")
         yield ListHeader(id="list-header")
         yield ClaimList(self.engine, id="claims")
         with Horizontal(id="panes"):
@@ -131,6 +178,11 @@ class ReviewScreen(Screen[None]):
         self.claims.load(self.query_state)
         self.set_interval(REFRESH_SECONDS, self.claims.reread)
 
+    def set_reviewer(self, name: str) -> None:
+        """Record the actions from now on under ``name`` (and show it)."""
+        self.reviewer = self.saves.reviewer = name
+        self._update_status_line()
+
     # -- list state ----------------------------------------------------------------
 
     def show_query(self, query: ListQuery) -> None:
@@ -145,11 +197,12 @@ class ReviewScreen(Screen[None]):
         self.show_query(replace(self.query_state, flt=replace(self.query_state.flt, **changes)))  # type: ignore[arg-type]
 
     def clear_filters(self) -> None:
-        """Show every claim (the sort order is kept)."""
-        self.show_query(replace(self.query_state, flt=ClaimFilter()))
+        """Show every claim (the sort order is kept, but for the search's "best match")."""
+        sort = self.query_state.sort
+        self.show_query(ListQuery(ClaimFilter(), "unreviewed first" if sort == BEST_MATCH else sort))
 
     def _update_status_line(self) -> None:
-        self.query_one("#status-line", Static).update(status_line(self.query_state, self.counts))
+        self.query_one("#status-line", Static).update(status_line(self.query_state, self.counts, self.reviewer))
 
     @on(ClaimList.Counted)
     def _counted(self, message: ClaimList.Counted) -> None:
@@ -224,7 +277,7 @@ class ReviewScreen(Screen[None]):
             self.notify("nothing to undo")
         elif isinstance(action, Undo):
             self.claims.update_row(change.claim_id, status=change.status)
-            self.notify(f"undone: claim {change.claim_id} is {STATUS_LOOK[change.status][1]} again")
+            self.notify(undo_message(change), markup=False)
         if self._told_busy and not self.saves.pending:
             self._told_busy = False
             self.notify("saved: the database is free again")
@@ -239,6 +292,8 @@ class ReviewScreen(Screen[None]):
             return
         self._save(Review(row.id, {"status": status}))
         self.claims.update_row(row.id, status=status)
+        if (moved := moved_by(self.query_state, row.status, status)) is not None:
+            self.notify(f"claim {row.id} is {STATUS_LOOK[status][1]}: {moved}", markup=False)
         if advance:
             self.claims.action_cursor_down()
 
@@ -258,6 +313,46 @@ class ReviewScreen(Screen[None]):
                 self._save(Review(row.id, {"note": note}))
 
         self.app.push_screen(NoteScreen(detail.note, f"note on claim {row.id}"), save)
+
+    def action_assign(self) -> None:
+        """Assign the claim under the cursor: a palette of known reviewers, nobody, or a name to type."""
+        row = self.claims.current_row
+        if row is None:
+            self.app.bell()
+            return
+        with Session(self.engine) as session:
+            names = known_reviewers(session)
+        if self.reviewer:
+            names = [self.reviewer, *(name for name in names if name != self.reviewer)]
+
+        def assign(name: str | None) -> None:
+            self._save(Review(row.id, {"assignee": name}))
+            self.notify(f"claim {row.id} {f'assigned to {name}' if name else 'unassigned'}", markup=False)
+
+        def ask() -> None:
+            prompt = ReviewerScreen(
+                f"assign claim {row.id} to", "The reviewer's name, as they review under it.", "name", cancellable=True
+            )
+            self.app.push_screen(prompt, lambda name: assign(name) if name else None)
+
+        commands = [
+            (one_line(name) + (" (me)" if name == self.reviewer else ""), partial(assign, name), f"Assign claim {row.id}")
+            for name in names
+        ]
+        commands += [
+            ("someone else…", ask, "Type the name of a reviewer"),
+            ("nobody", partial(assign, None), f"Unassign claim {row.id}"),
+        ]
+        provider = ListedCommands(self, commands)
+        self.app.push_screen(CommandPalette(providers=[provider], placeholder=f"assign claim {row.id} to…"))
+
+    def action_assigned_to_me(self) -> None:
+        """Show only the claims assigned to this reviewer; again, every claim."""
+        if not self.reviewer:
+            self.notify("no reviewer name: start with --reviewer NAME to see the claims assigned to you")
+            return
+        mine = None if self.query_state.flt.assignee == self.reviewer else self.reviewer
+        self.set_filter(assignee=mine)
 
     def action_undo(self) -> None:
         """Undo this session's last action, if no one has acted on the claim since (recorded as a new event)."""
@@ -282,8 +377,11 @@ class ReviewScreen(Screen[None]):
         """Ask for words to search the assertions and speaker names for."""
 
         def search(words: str | None) -> None:
-            if words is not None:
-                self.set_filter(search=words or None)
+            if words is None:
+                return
+            query = self.query_state
+            sort = BEST_MATCH if words else ("unreviewed first" if query.sort == BEST_MATCH else query.sort)
+            self.show_query(ListQuery(replace(query.flt, search=words or None), sort))
 
         self.app.push_screen(SearchScreen(self.query_state.flt.search), search)
 
@@ -296,7 +394,7 @@ class ReviewScreen(Screen[None]):
 
     def action_cycle_sort(self) -> None:
         """Use the next sort order."""
-        sorts = list(SORTS)
+        sorts = [*SORTS, BEST_MATCH] if self.query_state.flt.search else list(SORTS)
         following = sorts[(sorts.index(self.query_state.sort) + 1) % len(sorts)]
         self.show_query(replace(self.query_state, sort=following))
 
@@ -319,16 +417,31 @@ class ReviewScreen(Screen[None]):
         self.app.push_screen(HelpScreen(help_rows(self)))
 
     def action_export(self) -> None:
-        """Write the citations report of the listed claims to a file in the current folder."""
-        self.notify("writing the citations report…")
-        self._export(self.query_state.flt, Path.cwd() / REPORT_FILE)
+        """Ask where to write the citations report of the listed claims, then write it; in a browser,
+        the report is downloaded (the server's disk is not the reviewer's)."""
+        flt = self.query_state.flt
+        if self.app.is_web:
+            self.notify("preparing the citations report for download…")
+            self._export(flt, None)
+            return
+
+        def write(path: Path | None) -> None:
+            if path is not None:
+                self.notify("writing the citations report…")
+                self._export(flt, path)
+
+        self.app.push_screen(ExportScreen(Path.cwd() / REPORT_FILE), write)
 
     @work(thread=True, exclusive=True, group="export")
-    def _export(self, flt: ClaimFilter, path: Path) -> None:
+    def _export(self, flt: ClaimFilter, path: Path | None) -> None:
         from factcheck.export import render, write_output  # only needed when a report is written
 
+        report = render(self.engine, "md", flt)
+        if path is None:
+            self.app.call_from_thread(self.app.deliver_text, io.StringIO(report), save_filename=REPORT_FILE)
+            return
         try:
-            write_output(render(self.engine, "md", flt), path, database=sqlite_file(self.engine))
+            write_output(report, path, database=sqlite_file(self.engine))
         except OSError as exc:
             self.app.call_from_thread(
                 self.notify, f"{path}: cannot write: {exc.strerror or exc}", severity="error", markup=False

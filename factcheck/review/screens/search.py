@@ -24,7 +24,11 @@ class SearchScreen(ModalScreen[str | None]):
             dialog.border_title = "search claims"
             dialog.border_subtitle = "enter search · empty clears · escape cancel"
             yield Input(self.current, placeholder="words in the assertion or the speaker's name", id="search-input")
-            yield Label("All words must match; a word matches as a whole (\"senjata\", \"Ryder\").", id="search-hint")
+            yield Label(
+                "Every word must match, in any case, as the start of a word (\"senjat\", \"ryder\"); "
+                "a name also finds its variants (Korut: Korea Utara, DPRK). Best matches first.",
+                id="search-hint",
+            )
 
     @on(Input.Submitted)
     def submit(self, event: Input.Submitted) -> None:

@@ -31,7 +31,11 @@ def detail_text(detail: ClaimDetail) -> Text:
     text.append(" · ".join(where) + "\n", style="italic")
     text.append("status: ")
     text.append_text(status_text(detail.status))
-    text.append(f" · claim {detail.id}\n")
+    text.append(f" · claim {detail.id}")
+    if detail.assignee:
+        text.append(" · assigned to ")
+        text.append(one_line(detail.assignee), style="bold")
+    text.append("\n")
     text.append("note: ")
     text.append(safe(detail.note) if detail.note else "—", style="" if detail.note else "dim")
     text.append("\n\n")

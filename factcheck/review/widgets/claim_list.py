@@ -286,10 +286,10 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
     def _render_text(self, text: Text, width: int, base: Style, highlight: Style | None = None) -> Strip:
         text.end = ""
         text.truncate(width, pad=True)
-        strip = Strip(list(text.render(self.app.console)), width).apply_style(base)
-        if highlight is not None:
-            strip = strip.apply_style(highlight)
-        return strip.crop_extend(0, width, base)
+        # One style under the text: the cursor's over the widget's (applied one after the other, the
+        # widget's background, applied first, would win and the cursor row would show no background).
+        under = base if highlight is None else base + highlight
+        return Strip(list(text.render(self.app.console)), width).apply_style(under).crop_extend(0, width, under)
 
     def _cursor_style(self) -> Style:
         style = self.get_component_rich_style("claim-list--cursor")
