@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from factcheck.db import make_engine  # noqa: E402
 from factcheck.queries import SORTS, ClaimFilter, count_claims, page_claims  # noqa: E402
-from factcheck.search import ensure_search_index  # noqa: E402
+from factcheck.fts import ensure_search_index  # noqa: E402
 
 SIZE = (120, 40)
 _WORDS = (

@@ -564,7 +564,7 @@ def evaluate(
 ) -> None:
     """Measure claim extraction on every labelled corpus (precision, recall, speaker accuracy)."""
     if links:
-        from factcheck.link.evaluation import DEFAULT_PAIR_FILES, evaluate_links, format_link_report
+        from factcheck.evaluation.links import DEFAULT_PAIR_FILES, evaluate_links, format_link_report
 
         files = pairs or [p for p in DEFAULT_PAIR_FILES if p.exists()]
         missing = [p for p in files if not p.exists()]

@@ -356,7 +356,7 @@ def _adds_existing_column(conn: Connection, statement: str) -> bool:
 
 def init_schema(engine: Engine) -> None:
     """Create missing tables, migrate older schemas, and set up full-text search."""
-    from factcheck.search import ensure_search_index
+    from factcheck.fts import ensure_search_index
 
     def _init() -> None:
         version = schema_version(engine)

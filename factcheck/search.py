@@ -11,39 +11,8 @@ import re
 from functools import lru_cache
 
 from sqlalchemy import TextClause, text
-from sqlalchemy.engine import Connection
 
-_SQLITE_FTS = [
-    """CREATE VIRTUAL TABLE IF NOT EXISTS claim_fts USING fts5(
-        assertion, speaker, tokenize = 'unicode61 remove_diacritics 2')""",
-    """CREATE TRIGGER IF NOT EXISTS claim_fts_insert AFTER INSERT ON claim BEGIN
-        INSERT INTO claim_fts(rowid, assertion, speaker) VALUES (new.id, new.assertion,
-            COALESCE((SELECT name FROM speaker WHERE id = new.speaker_id), new.speaker_text));
-    END""",
-    """CREATE TRIGGER IF NOT EXISTS claim_fts_delete AFTER DELETE ON claim BEGIN
-        DELETE FROM claim_fts WHERE rowid = old.id;
-    END""",
-    """CREATE TRIGGER IF NOT EXISTS claim_fts_update AFTER UPDATE OF assertion, speaker_id, speaker_text ON claim BEGIN
-        DELETE FROM claim_fts WHERE rowid = old.id;
-        INSERT INTO claim_fts(rowid, assertion, speaker) VALUES (new.id, new.assertion,
-            COALESCE((SELECT name FROM speaker WHERE id = new.speaker_id), new.speaker_text));
-    END""",
-]
-
-_POSTGRES_FTS = [
-    """CREATE INDEX IF NOT EXISTS ix_claim_assertion_tsv ON claim
-        USING GIN (to_tsvector('simple', assertion || ' ' || speaker_text))""",
-]
-
-_PG_VECTOR = "to_tsvector('simple', claim.assertion || ' ' || claim.speaker_text)"
-
-
-def ensure_search_index(conn: Connection) -> None:
-    """Create the full-text index and the triggers that keep it in sync (idempotent)."""
-    statements = _SQLITE_FTS if conn.dialect.name == "sqlite" else _POSTGRES_FTS
-    for statement in statements:
-        conn.execute(text(statement))
-
+from factcheck.fts import PG_VECTOR
 
 # A search: units that must all match; a unit matches when any of its alternatives does. An
 # alternative is a phrase of words and whether its last word matches as a prefix: a word typed
@@ -118,7 +87,7 @@ def search_condition(dialect: str, query: str) -> TextClause:
     if dialect == "sqlite":
         return text("claim.id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH :q)").bindparams(q=_fts5(units))
     return text(
-        f"({_PG_VECTOR} @@ to_tsquery('simple', :q) "
+        f"({PG_VECTOR} @@ to_tsquery('simple', :q) "
         "OR claim.speaker_id IN (SELECT id FROM speaker WHERE name ILIKE '%' || :name || '%'))"
     ).bindparams(q=_tsquery(units), name=query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
 
@@ -133,4 +102,4 @@ def search_rank(dialect: str, query: str) -> TextClause:
         return text(
             "(SELECT bm25(claim_fts, 1.0, 2.0) FROM claim_fts WHERE claim_fts MATCH :rank_q AND claim_fts.rowid = claim.id)"
         ).bindparams(rank_q=_fts5(units))
-    return text(f"-ts_rank({_PG_VECTOR}, to_tsquery('simple', :rank_q), 1)").bindparams(rank_q=_tsquery(units))
+    return text(f"-ts_rank({PG_VECTOR}, to_tsquery('simple', :rank_q), 1)").bindparams(rank_q=_tsquery(units))

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.link.evaluation import DEFAULT_PAIR_FILES, Decision, LabelledPair, RelationScores, evaluate_links
+from factcheck.evaluation.links import DEFAULT_PAIR_FILES, Decision, LabelledPair, RelationScores, evaluate_links
 
 FLOOR = Path(__file__).parent / "data" / "link_eval_floor.json"
 

@@ -1,4 +1,5 @@
-"""Measuring claim extraction against hand-labelled corpora (``factcheck eval``).
+"""Measuring claim extraction against hand-labelled corpora (``factcheck eval``), and claim
+relations against hand-labelled claim pairs (``factcheck eval --links``, :mod:`~factcheck.evaluation.links`).
 
 :mod:`~factcheck.evaluation.scoring` matches predicted claims to gold claims,
 :mod:`~factcheck.evaluation.corpora` reads the labelled corpora and

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Protocol
 
 from factcheck.document import RawArticle
 from factcheck.ingest.decompress import BoundedDecoder, DecodeFailed, TooLarge
@@ -20,11 +21,20 @@ from factcheck.ingest.listings import Link, Listing, ListingError, parse_feed, p
 from factcheck.ingest.read import InputError
 from factcheck.ingest.urls import is_web_url, url_key
 from factcheck.ingest.web_page import PageError, page_article
-from factcheck.web_state import WebState
 
 MAX_SITEMAP_DEPTH = 3
 DEFAULT_MAX_PAGES = 1000
 _ACCEPT = "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
+
+
+class FetchMemory(Protocol):
+    """What the reader asks of the stored state of earlier fetches (kept by :mod:`factcheck.web_state`)."""
+
+    def validators(self, url: str) -> tuple[Validators, datetime] | None:
+        """The ETag/Last-Modified of ``url``'s last full fetch and when, if any."""
+
+    def stored_url(self, key: str) -> tuple[str, datetime] | None:
+        """The stored article URL with the URL key ``key`` and when it was stored, if any."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +58,7 @@ WebEntry = RawArticle | InputError | Unchanged | Remember
 class WebReader:
     """Turns URLs into entries for :func:`factcheck.ingest_run.ingest_items`; one reader per run."""
 
-    def __init__(self, fetcher: Fetcher, state: WebState, *, max_pages: int = DEFAULT_MAX_PAGES) -> None:
+    def __init__(self, fetcher: Fetcher, state: FetchMemory, *, max_pages: int = DEFAULT_MAX_PAGES) -> None:
         self.fetcher, self.state, self.max_pages = fetcher, state, max_pages
         self._seen: set[str] = set()
 
