@@ -23,11 +23,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from datetime import datetime
 
 import numpy as np
+from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
@@ -39,7 +42,35 @@ from factcheck.link.blocking import BlockingConfig  # noqa: E402
 from factcheck.link.core import Distinct, Links, link_normalized, normalize_all  # noqa: E402
 from factcheck.link.groups import components  # noqa: E402
 from factcheck.link.linker import link_claims  # noqa: E402
-from factcheck.link.scoring import DEFAULT_SCORER, DEFAULT_THRESHOLD, exhaustive_pairs, score_pairs  # noqa: E402
+from factcheck.link.scoring import DEFAULT_SCORER, DEFAULT_THRESHOLD, score_pairs, scorer_function, sorted_tokens  # noqa: E402
+
+
+def exhaustive_pairs(
+    texts: Sequence[str], scorer: str, threshold: float, *, rows: Sequence[int] | None = None, workers: int = -1
+) -> np.ndarray:
+    """All pairs ``(i, j)``, ``i < j``, scoring ≥ ``threshold`` by brute force.
+
+    ``rows`` limits the search to pairs involving those indices (for sampled estimates).
+    """
+    fn = scorer_function(scorer)
+    choices = list(texts)
+    if scorer == "token_sort_ratio":  # as in score_pairs: sort tokens once
+        choices, fn = [sorted_tokens(t) for t in texts], fuzz.ratio
+    found: list[np.ndarray] = []
+    row_ids = np.arange(len(texts)) if rows is None else np.asarray(rows)
+    for start in range(0, len(row_ids), 256):
+        block = row_ids[start : start + 256]
+        matrix = cdist([choices[i] for i in block], choices, scorer=fn, dtype=np.float32, workers=workers,
+                       score_cutoff=threshold)
+        r, c = np.nonzero(matrix >= threshold)
+        r = block[r]
+        keep = r != c
+        pairs = np.stack((np.minimum(r, c)[keep], np.maximum(r, c)[keep]), axis=1)
+        guarded = score_pairs(texts, pairs, scorer, workers=workers)
+        found.append(pairs[guarded >= threshold])
+    if not found:
+        return np.zeros((0, 2), dtype=np.int64)
+    return np.unique(np.concatenate(found), axis=0)
 
 
 def _codes(a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:

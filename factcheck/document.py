@@ -16,7 +16,6 @@ class RawArticle:
     outlet: str | None = None
     url: str | None = None
     published: str | None = None
-    is_html: bool = False
     decoding: str = "utf-8"  # the encoding that was used to read the bytes
     author: str | None = None
     modified: str | None = None  # when the page says it was last changed

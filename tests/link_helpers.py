@@ -5,10 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+import numpy as np
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from factcheck.db import write_session
+from factcheck.link.core import Links, link_normalized, normalize_all
+
+
+def link_texts(assertions: Sequence[str], articles: np.ndarray, **options: object) -> Links:
+    """:func:`link_normalized` on assertions as written (normalised here, the raw text from the list)."""
+    return link_normalized(normalize_all(assertions), articles, lambda ids: [assertions[i] for i in ids],
+                           **options)  # type: ignore[arg-type]
 
 
 def _id(conn, table: str, name: str, kind: str | None = None) -> int:  # type: ignore[no-untyped-def]

@@ -81,7 +81,7 @@ def test_metadata() -> None:
 def test_extracted_page_cleans_to_the_article() -> None:
     text, metadata = extract_html(PAGE)
     article = clean(RawArticle(source="page.html", text=text, title=metadata["title"], outlet=metadata["sitename"],
-                               url=metadata["url"], published=metadata["date"], is_html=True))
+                               url=metadata["url"], published=metadata["date"]))
     assert article.title == "Gedung Putih Minta Korut Tidak Beri Senjata ke Rusia"
     assert article.outlet == "Bisnis.com"
     assert article.text.split("\n")[0] == BODY[0].removeprefix("Bisnis.com, JAKARTA - ")

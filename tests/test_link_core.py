@@ -6,10 +6,13 @@ import numpy as np
 import pytest
 
 from factcheck.link.blocking import BlockingConfig, block
-from factcheck.link.core import MAX_CLIQUE, link_texts
+from benchmarks.bench_link import exhaustive_pairs
+from link_helpers import link_texts
+
+from factcheck.link.core import MAX_CLIQUE
 from factcheck.link.groups import components
 from factcheck.link.normalize import normalize
-from factcheck.link.scoring import exhaustive_pairs, score_pairs
+from factcheck.link.scoring import score_pairs
 
 QUOTE = "Kami telah melihat Rusia menyediakan senjata ke Korea Utara dan itu melanggar resolusi Dewan Keamanan PBB"
 PARAPHRASE = "kami juga telah melihat Rusia menyediakan senjata ke Korut dan itu melanggar resolusi DK PBB"

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from rapidfuzz import fuzz
 
-from factcheck.link.core import link_texts
+from link_helpers import link_texts
 from factcheck.link.normalize import normalize
 
 DETIK = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "detik-1000" / "articles.jsonl"

@@ -5,7 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from factcheck.link.blocking import block, key_bytes, keys_from_bytes, text_keys
-from factcheck.link.core import link_normalized, link_texts, normalize_all, text_key_bytes
+from link_helpers import link_texts
+
+from factcheck.link.core import link_normalized, normalize_all, text_key_bytes
 
 QUOTE = "kami telah melihat rusia menyediakan senjata ke korut dan itu melanggar resolusi pbb"
 PARAPHRASE = "kami juga telah melihat rusia menyediakan senjata ke korut dan itu melanggar resolusi pbb"

@@ -152,7 +152,6 @@ def test_html_file_main_text(tmp_path: Path) -> None:
     )
     articles, errors = _read(path)
     assert errors == []
-    assert articles[0].is_html
     assert "perundingan akan dilanjutkan pekan depan" in articles[0].text
     assert "var ad" not in articles[0].text
 

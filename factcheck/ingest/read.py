@@ -130,7 +130,6 @@ def _html_article(source: str, html: str, encoding: str, url: str | None) -> Raw
         outlet=meta.get("sitename"),
         url=url or meta.get("url"),
         published=meta.get("date"),
-        is_html=True,
         decoding=encoding,
     )
 

@@ -66,7 +66,6 @@ def page_article(response: Response, *, html: bool = True) -> RawArticle:
         outlet=declared.publisher or found.get("sitename") or declared.site_name,
         url=canonical or clean_url(response.final_url),
         published=declared.published or found.get("date"),
-        is_html=True,
         decoding=encoding,
         author=declared.author,
         modified=declared.modified,

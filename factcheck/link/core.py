@@ -91,24 +91,6 @@ class Distinct:
         return int(self.order[self.start[text]])
 
 
-def link_texts(
-    assertions: Sequence[str],
-    articles: np.ndarray,
-    *,
-    is_new: np.ndarray | None = None,
-    scorer: str = DEFAULT_SCORER,
-    threshold: float = DEFAULT_THRESHOLD,
-    config: BlockingConfig = BlockingConfig(),
-) -> Links:
-    """Link claims (``assertions[i]`` from article ``articles[i]``) that make the same assertion.
-
-    Claims of the same article are never linked. With ``is_new``, only pairs involving
-    at least one new claim are returned (incremental linking).
-    """
-    return link_normalized(normalize_all(assertions), articles, lambda ids: [assertions[i] for i in ids],
-                           is_new=is_new, scorer=scorer, threshold=threshold, config=config)
-
-
 def text_key_bytes(normalized: Sequence[str], config: BlockingConfig = BlockingConfig()) -> list[bytes]:
     """Each normalised text's blocking keys as bytes, to store and pass back to :func:`link_normalized`."""
     distinct = Distinct.of(normalized)
@@ -176,7 +158,9 @@ def link_normalized(
     config: BlockingConfig = BlockingConfig(),
     keys: Sequence[bytes] | None = None,
 ) -> Links:
-    """:func:`link_texts` on already normalised texts.
+    """Link claims (``normalized[i]``, the :func:`normalize_all` form of a claim of article ``articles[i]``)
+    that report one statement. Claims of the same article are never linked. With ``is_new``, only
+    pairs involving at least one new claim are returned (incremental linking).
 
     ``raw(indices)`` gives the assertions as written of those claims (for the word-by-word
     comparison of candidate pairs). ``keys[i]`` may hold claim ``i``'s stored blocking keys

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz
-from rapidfuzz.process import cdist, cpdist
+from rapidfuzz.process import cpdist
 
 SCORERS: dict[str, Callable[..., float]] = {
     "ratio": fuzz.ratio,
@@ -52,7 +52,8 @@ def _guard(name: str, a: Sequence[str], b: Sequence[str], scores: np.ndarray, wo
     return scores
 
 
-def _sorted_tokens(text: str) -> str:
+def sorted_tokens(text: str) -> str:
+    """``text``'s words sorted (what ``token_sort_ratio`` compares)."""
     return " ".join(sorted(text.split()))
 
 
@@ -65,7 +66,7 @@ def score_pairs(
         return np.zeros(0, dtype=np.float32)
     if scorer == "token_sort_ratio":  # sort each text's tokens once, not once per pair
         used = np.unique(pairs)
-        prepared = dict(zip(used.tolist(), (_sorted_tokens(texts[i]) for i in used)))
+        prepared = dict(zip(used.tolist(), (sorted_tokens(texts[i]) for i in used)))
         a = [prepared[i] for i in pairs[:, 0].tolist()]
         b = [prepared[j] for j in pairs[:, 1].tolist()]
         return cpdist(a, b, scorer=fuzz.ratio, dtype=np.float32, workers=workers)
@@ -73,31 +74,3 @@ def score_pairs(
     b = [texts[j] for j in pairs[:, 1]]
     scores = cpdist(a, b, scorer=fn, dtype=np.float32, workers=workers)
     return _guard(scorer, a, b, scores, workers)
-
-
-def exhaustive_pairs(
-    texts: Sequence[str], scorer: str, threshold: float, *, rows: Sequence[int] | None = None, workers: int = -1
-) -> np.ndarray:
-    """All pairs ``(i, j)``, ``i < j``, scoring ≥ ``threshold`` by brute force.
-
-    ``rows`` limits the search to pairs involving those indices (for sampled estimates).
-    """
-    fn = scorer_function(scorer)
-    choices = list(texts)
-    if scorer == "token_sort_ratio":  # as in score_pairs: sort tokens once
-        choices, fn = [_sorted_tokens(t) for t in texts], fuzz.ratio
-    found: list[np.ndarray] = []
-    row_ids = np.arange(len(texts)) if rows is None else np.asarray(rows)
-    for start in range(0, len(row_ids), 256):
-        block = row_ids[start : start + 256]
-        matrix = cdist([choices[i] for i in block], choices, scorer=fn, dtype=np.float32, workers=workers,
-                       score_cutoff=threshold)
-        r, c = np.nonzero(matrix >= threshold)
-        r = block[r]
-        keep = r != c
-        pairs = np.stack((np.minimum(r, c)[keep], np.maximum(r, c)[keep]), axis=1)
-        guarded = score_pairs(texts, pairs, scorer, workers=workers)
-        found.append(pairs[guarded >= threshold])
-    if not found:
-        return np.zeros((0, 2), dtype=np.int64)
-    return np.unique(np.concatenate(found), axis=0)
