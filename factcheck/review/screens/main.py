@@ -9,8 +9,8 @@ Quitting with actions still waiting asks first.
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
-from functools import partial
+from collections.abc import Callable, Mapping
+from functools import partial, wraps
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +33,7 @@ from factcheck.queries import (
     SORTS,
     ClaimDetail,
     ClaimFilter,
+    ClaimRow,
     LinkedSentence,
     claim_detail,
     known_reviewers,
@@ -118,6 +119,20 @@ class DetailLoaded(Message):
     detail: ClaimDetail | None
     support: Corroboration | None
     sentences: Mapping[int, LinkedSentence]
+
+
+def on_current_row(action: Callable[..., None]) -> Callable[..., None]:
+    """An action on the claim under the cursor (passed as ``row``); with no claim there, the bell rings."""
+
+    @wraps(action)
+    def run(screen: ReviewScreen, *args: object) -> None:
+        row = screen.claims.current_row
+        if row is None:
+            screen.app.bell()
+            return
+        action(screen, row, *args)
+
+    return run
 
 
 class ReviewScreen(Screen[None]):
@@ -284,12 +299,9 @@ class ReviewScreen(Screen[None]):
         follow = change.claim_id if isinstance(action, Undo) and change is not None else None
         self.claims.reread(follow=follow)
 
-    def action_verdict(self, status: str, advance: bool = True) -> None:
+    @on_current_row
+    def action_verdict(self, row: ClaimRow, status: str, advance: bool = True) -> None:
         """Set the status of the claim under the cursor (and move to the next claim)."""
-        row = self.claims.current_row
-        if row is None:
-            self.app.bell()
-            return
         self._save(Review(row.id, {"status": status}))
         self.claims.update_row(row.id, status=status)
         if (moved := moved_by(self.query_state, row.status, status)) is not None:
@@ -297,12 +309,9 @@ class ReviewScreen(Screen[None]):
         if advance:
             self.claims.action_cursor_down()
 
-    def action_note(self) -> None:
+    @on_current_row
+    def action_note(self, row: ClaimRow) -> None:
         """Edit the note of the claim under the cursor."""
-        row = self.claims.current_row
-        if row is None:
-            self.app.bell()
-            return
         with Session(self.engine) as session:
             detail = claim_detail(session, row.id)
         if detail is None:
@@ -314,12 +323,9 @@ class ReviewScreen(Screen[None]):
 
         self.app.push_screen(NoteScreen(detail.note, f"note on claim {row.id}"), save)
 
-    def action_assign(self) -> None:
+    @on_current_row
+    def action_assign(self, row: ClaimRow) -> None:
         """Assign the claim under the cursor: a palette of known reviewers, nobody, or a name to type."""
-        row = self.claims.current_row
-        if row is None:
-            self.app.bell()
-            return
         with Session(self.engine) as session:
             names = known_reviewers(session)
         if self.reviewer:
@@ -404,12 +410,9 @@ class ReviewScreen(Screen[None]):
 
     # -- other screens ---------------------------------------------------------------
 
-    def action_open_article(self) -> None:
+    @on_current_row
+    def action_open_article(self, row: ClaimRow) -> None:
         """Open the article of the claim under the cursor, with all its claims marked."""
-        row = self.claims.current_row
-        if row is None:
-            self.app.bell()
-            return
         self.app.push_screen(ArticleScreen(self.engine, row.article_id, row.id))
 
     def action_help(self) -> None:
