@@ -145,7 +145,8 @@ def _store_derived(conn: Connection, article_id: int, sha256: str, analysis: Ana
     keys = [(draft.assertion, draft.start) for draft in analysis.claims]
     own, reviews = _version_reviews(conn, sha256)
     placement = place_reviews(keys, reviews)
-    speakers = _speaker_ids(conn, (draft.speaker for draft in analysis.claims))
+    # an unresolved speaker (no name) gets no speaker row: the claim keeps only its speaker text
+    speakers = _speaker_ids(conn, (draft.speaker for draft in analysis.claims if draft.speaker.name))
     claim_rows = []
     for draft, review in zip(analysis.claims, placement.reviews):
         key = (draft.speaker.name, draft.speaker.kind)
@@ -153,7 +154,7 @@ def _store_derived(conn: Connection, article_id: int, sha256: str, analysis: Ana
             {
                 "article_id": article_id,
                 "sentence_id": sentence_ids.get(draft.sentence_idx),
-                "speaker_id": speakers[key],
+                "speaker_id": speakers.get(key),
                 "speaker_text": draft.speaker_text,
                 "assertion": draft.assertion,
                 "verb": draft.verb,

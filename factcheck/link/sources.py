@@ -74,13 +74,13 @@ _WIRES = text(
 ).bindparams(bindparam("ids", expanding=True))
 _TEXTS = text("SELECT id, text FROM article WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
 _REPORT_SELECT = (
-    "SELECT claim.id, claim.article_id, COALESCE(speaker.name, claim.speaker_text), "
+    "SELECT claim.id, claim.article_id, NULLIF(speaker.name, ''), "
     "COALESCE(claim_match.text, '#' || CAST(claim.id AS TEXT)), claim.group_id, claim.independent_sources, "
     "claim.speaker_id FROM claim LEFT JOIN speaker ON speaker.id = claim.speaker_id "
     "LEFT JOIN claim_match ON claim_match.claim_id = claim.id "
 )
-# What counting needs of each claim: id, article, speaker name, statement (its normalised text, else
-# unique), group, stored count, speaker id.
+# What counting needs of each claim: id, article, resolved speaker name (None when extraction left it
+# unresolved), statement (its normalised text, else unique), group, stored count, speaker id.
 ALL_REPORTS = text(_REPORT_SELECT + "ORDER BY claim.id")
 REPORTS_IN = text(_REPORT_SELECT + "WHERE claim.id IN :ids").bindparams(bindparam("ids", expanding=True))
 
