@@ -25,11 +25,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from factcheck import __version__
 from factcheck.db import DatabaseBusy, DatabaseError, database_label, make_engine, sqlite_file, storage_failure
 from factcheck.ingest.normalize_text import escape_surrogates, strip_controls
-from factcheck.models import STATUSES, parse_status
+from factcheck.statuses import LABELS as STATUS_NAMES
+from factcheck.statuses import parse_status
 from factcheck.wording import count
-from factcheck.review.widgets.labels import STATUS_LOOK
 
-STATUS_NAMES = [STATUS_LOOK[status][1] for status in STATUSES]  # as the review screen and reports spell them
 
 WORKFLOW = ("init", "ingest", "watch", "link", "review", "serve", "mark", "export", "stats", "reprocess", "eval")
 

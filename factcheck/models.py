@@ -7,14 +7,7 @@ from datetime import date, datetime, timezone
 from sqlalchemy import Column, Index, LargeBinary, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-STATUSES = ("unreviewed", "checkworthy", "verified", "disputed", "false", "dismissed")
-REVIEWED_STATUSES = ("verified", "disputed", "false")
-
-
-def parse_status(value: str) -> str | None:
-    """The status ``value`` names, however spelt ("check-worthy", "Check worthy", "checkworthy"), else None."""
-    name = "".join(value.lower().replace("-", " ").replace("_", " ").split())
-    return name if name in STATUSES else None
+from factcheck.statuses import REVIEWED_STATUSES, STATUSES  # noqa: F401  (the statuses a claim can have)
 
 
 def utcnow() -> datetime:

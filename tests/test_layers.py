@@ -17,6 +17,7 @@ LAYERS = {
     "factcheck.document": 0,
     "factcheck.quotes": 0,
     "factcheck.fts": 0,
+    "factcheck.statuses": 0,
     "factcheck.ingest.normalize_text": 0,
     "factcheck.extract.lang": 0,
     "factcheck.extract.vocabulary": 0,

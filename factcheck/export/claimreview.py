@@ -42,6 +42,7 @@ from sqlmodel import Session
 from factcheck.db import chunks
 from factcheck.export.groups import ClaimGroup
 from factcheck.export.jsondata import dumps
+from factcheck.statuses import TABLE
 from factcheck.export.records import ClaimRecord
 from factcheck.export.text import display, web_url
 from factcheck.extract import lang
@@ -49,7 +50,7 @@ from factcheck.models import REVIEWED_STATUSES, ReviewEvent
 
 BEST_RATING = 5
 WORST_RATING = 1
-RATINGS: dict[str, int] = {"verified": 5, "disputed": 3, "false": 1}
+RATINGS: dict[str, int] = {s.code: s.rating for s in TABLE if s.rating is not None}
 # The language of the rating names when the article's language has no pack.
 FALLBACK_LANGUAGE = "en"
 DEFAULT_PUBLISHER = "factcheck"

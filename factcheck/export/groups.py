@@ -15,19 +15,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck.export.records import ClaimRecord, Link
-from factcheck.models import REVIEWED_STATUSES
+from factcheck.statuses import REVIEWED_STATUSES, TABLE
 
 # Group verdicts, in report order. "conflicting": members carry different reviewed verdicts.
-VERDICT_ORDER = ("conflicting", "false", "disputed", "verified", "checkworthy", "unreviewed", "dismissed")
-VERDICT_LABELS = {
-    "conflicting": "Conflicting verdicts",
-    "false": "False",
-    "disputed": "Disputed",
-    "verified": "Verified",
-    "checkworthy": "Check-worthy",
-    "unreviewed": "Unreviewed",
-    "dismissed": "Dismissed",
-}
+VERDICT_ORDER = ("conflicting", *(s.code for s in sorted(TABLE, key=lambda s: s.report_rank)))
+VERDICT_LABELS = {"conflicting": "Conflicting verdicts", **{s.code: s.title for s in TABLE}}
 
 
 @dataclass(frozen=True)

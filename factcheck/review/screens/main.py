@@ -40,6 +40,7 @@ from factcheck.queries import (
     linked_sentences,
 )
 from factcheck.review.commands import ListedCommands
+from factcheck.statuses import BY_CODE, TABLE
 from factcheck.db import BUSY_NOTICE, sqlite_file
 from factcheck.review.screens.article import ArticleScreen
 from factcheck.review.screens.export import ExportScreen
@@ -140,12 +141,8 @@ class ReviewScreen(Screen[None]):
 
     BINDINGS = [
         # the footer shows the five verdict keys as one item, so that at 80 columns undo, help and quit stay in view
-        Binding("c", "verdict('checkworthy')", "check-worthy", group=VERDICT_KEYS),
-        Binding("v", "verdict('verified')", "verified", group=VERDICT_KEYS),
-        Binding("d", "verdict('disputed')", "disputed", group=VERDICT_KEYS),
-        Binding("f", "verdict('false')", "false", group=VERDICT_KEYS),
-        Binding("x", "verdict('dismissed')", "dismiss", group=VERDICT_KEYS),
-        Binding("r", "verdict('unreviewed', False)", "back to unreviewed", show=False),
+        *(Binding(s.key, f"verdict('{s.code}')", s.key_help, group=VERDICT_KEYS) for s in TABLE if s.code != "unreviewed"),
+        Binding(BY_CODE["unreviewed"].key, "verdict('unreviewed', False)", BY_CODE["unreviewed"].key_help, show=False),
         Binding("n", "note", "note"),
         Binding("a", "assign", "assign to a reviewer", show=False),
         Binding("m", "assigned_to_me", "only claims assigned to me (again: all)", show=False),

@@ -9,17 +9,10 @@ from __future__ import annotations
 from rich.text import Text
 
 from factcheck.ingest.normalize_text import strip_controls
-from factcheck.models import STATUSES
+from factcheck.statuses import STATUSES, TABLE
 
 # status → (symbol in the list, label, style)
-STATUS_LOOK: dict[str, tuple[str, str, str]] = {
-    "unreviewed": ("·", "unreviewed", "dim"),
-    "checkworthy": ("?", "check-worthy", "bold yellow"),
-    "verified": ("✓", "verified", "bold green"),
-    "disputed": ("~", "disputed", "bold dark_orange"),
-    "false": ("✗", "false", "bold red"),
-    "dismissed": ("-", "dismissed", "dim"),
-}
+STATUS_LOOK: dict[str, tuple[str, str, str]] = {s.code: (s.symbol, s.label, s.style) for s in TABLE}
 
 # What ``s`` cycles through: every claim, then one status at a time.
 STATUS_FILTERS: tuple[str | None, ...] = (None, *STATUSES)
