@@ -27,7 +27,6 @@ from sqlmodel import Session, SQLModel, create_engine
 
 from factcheck import models  # noqa: F401  (registers the tables)
 from factcheck.ingest.normalize_text import escape_surrogates
-from factcheck.models import SchemaMeta
 
 PROJECT_DB = "db/factcheck.db"  # relative to the project folder
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -283,13 +282,34 @@ def retry_locked(fn: Callable[[], T], on_busy: BusyCallback = log_busy) -> T:
             attempt += 1
 
 
+def read_meta(conn: Connection, key: str) -> str | None:
+    """The ``schema_meta`` value of ``key``, None when unset."""
+    row = conn.execute(text("SELECT value FROM schema_meta WHERE key = :k"), {"k": key}).first()
+    return row[0] if row else None
+
+
+def write_meta(conn: Connection, key: str, value: str) -> None:
+    """Set the ``schema_meta`` value of ``key`` (inside the caller's transaction)."""
+    conn.execute(text("DELETE FROM schema_meta WHERE key = :k"), {"k": key})
+    conn.execute(text("INSERT INTO schema_meta (key, value) VALUES (:k, :v)"), {"k": key, "v": value})
+
+
+def in_write_transaction(engine: Engine, work: Callable[[Connection], T]) -> T:
+    """Run ``work(conn)`` as one write transaction, retried while the database is locked."""
+    def _run() -> T:
+        with write_session(engine) as session:
+            return work(session.connection())
+
+    return retry_locked(_run)
+
+
 def schema_version(engine: Engine) -> int | None:
     """The schema version recorded in the database, or None for an empty database."""
     with engine.connect() as conn:
         if not engine.dialect.has_table(conn, "schema_meta"):
             return None
-        row = conn.execute(text("SELECT value FROM schema_meta WHERE key = 'schema_version'")).first()
-        return int(row[0]) if row else None
+        value = read_meta(conn, "schema_version")
+        return int(value) if value else None
 
 
 # A claim's identity in review_event (see factcheck.verdicts): an event still pointing at its claim
@@ -372,10 +392,7 @@ def init_schema(engine: Engine) -> None:
                             conn.execute(text(statement))
             SQLModel.metadata.create_all(conn)
             ensure_search_index(conn)
-            conn.execute(text("DELETE FROM schema_meta WHERE key = 'schema_version'"))
-            conn.execute(
-                SchemaMeta.__table__.insert().values(key="schema_version", value=str(SCHEMA_VERSION))
-            )
+            write_meta(conn, "schema_version", str(SCHEMA_VERSION))
 
     if schema_version(engine) == SCHEMA_VERSION:
         return

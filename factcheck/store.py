@@ -16,7 +16,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
-from factcheck.db import retry_locked, writer
+from factcheck.db import chunks, retry_locked, writer
 from factcheck.document import RawArticle, SpeakerRef
 from factcheck.ingest.dates import parse_published
 from factcheck.ingest.outlets import outlet_domain
@@ -183,11 +183,9 @@ def find_article(conn: Connection, sha256: str) -> int | None:
 
 def stored_hashes(engine: Engine, hashes: Iterable[str]) -> set[str]:
     """Which of these text sha256s are already stored."""
-    wanted = list(hashes)
     found: set[str] = set()
     with engine.connect() as conn:
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
+        for chunk in chunks(list(hashes)):
             found.update(conn.execute(select(_ARTICLE.c.sha256).where(_ARTICLE.c.sha256.in_(chunk))).scalars())
     return found
 

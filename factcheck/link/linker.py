@@ -24,9 +24,9 @@ from dataclasses import dataclass
 
 import numpy as np
 from sqlalchemy import bindparam, text
-from sqlalchemy.engine import Engine, Row
+from sqlalchemy.engine import Connection, Engine, Row
 
-from factcheck.db import chunks, retry_locked, write_session
+from factcheck.db import chunks, in_write_transaction, read_meta, write_meta
 from factcheck.link.blocking import BlockingConfig
 from factcheck.link.core import RELATIONS, link_normalized, normalize_all, text_key_bytes
 from factcheck.link.groups import components
@@ -77,8 +77,12 @@ class LinkStats:
 
 def _meta(engine: Engine, key: str) -> str | None:
     with engine.connect() as conn:
-        row = conn.execute(text("SELECT value FROM schema_meta WHERE key = :k"), {"k": key}).first()
-    return row[0] if row else None
+        return read_meta(conn, key)
+
+
+def set_meta(engine: Engine, key: str, value: str) -> None:
+    """Record a linking fact in ``schema_meta`` (its own short transaction)."""
+    in_write_transaction(engine, lambda conn: write_meta(conn, key, value))
 
 
 def _group_state(engine: Engine, threshold: float) -> str:
@@ -95,35 +99,16 @@ def _group_state(engine: Engine, threshold: float) -> str:
 def _write(engine: Engine, statement: str, rows: Sequence[dict], progress: Callable[[int], None] | None = None) -> None:
     """Run ``statement`` for ``rows`` in batches, one short write transaction each."""
     for start in range(0, len(rows), BATCH):
-        batch = rows[start : start + BATCH]
-
-        def _run(batch: Sequence[dict] = batch) -> None:
-            with write_session(engine) as session:
-                session.connection().execute(text(statement), list(batch))
-
-        retry_locked(_run)
+        batch = list(rows[start : start + BATCH])
+        in_write_transaction(engine, lambda conn, batch=batch: conn.execute(text(statement), batch))
         if progress:
             progress(len(batch))
 
 
-def _set_meta(engine: Engine, key: str, value: str) -> None:
-    def _run() -> None:
-        with write_session(engine) as session:
-            conn = session.connection()
-            conn.execute(text("DELETE FROM schema_meta WHERE key = :k"), {"k": key})
-            conn.execute(text("INSERT INTO schema_meta (key, value) VALUES (:k, :v)"), {"k": key, "v": value})
-
-    retry_locked(_run)
-
-
 def _forget_matches(engine: Engine) -> None:
     """Drop every stored matching form (they are recomputed), e.g. after the aliases changed."""
-    def _run() -> None:
-        with write_session(engine) as session:
-            session.connection().execute(text("DELETE FROM claim_match"))
-
-    retry_locked(_run)
-    _set_meta(engine, MATCH_KEY, MATCH_VERSION)
+    in_write_transaction(engine, lambda conn: conn.execute(text("DELETE FROM claim_match")))
+    set_meta(engine, MATCH_KEY, MATCH_VERSION)
 
 
 def _matches(engine: Engine, rows: Sequence[Row]) -> tuple[list[str], list[bytes]]:
@@ -146,15 +131,13 @@ def _matches(engine: Engine, rows: Sequence[Row]) -> tuple[list[str], list[bytes
 
 def _replace_fuzzy_links(engine: Engine, rows: Sequence[dict], progress: Callable[[int], None]) -> None:
     """Replace every non-manual link by ``rows`` in one transaction (a rebuild is all or nothing)."""
-    def _run() -> None:
-        with write_session(engine) as session:
-            conn = session.connection()
-            conn.execute(text("DELETE FROM claim_link WHERE method != 'manual'"))
-            for start in range(0, len(rows), BATCH):
-                conn.execute(text(_INSERT_LINK), list(rows[start : start + BATCH]))
-                progress(len(rows[start : start + BATCH]))
+    def _replace(conn: Connection) -> None:
+        conn.execute(text("DELETE FROM claim_link WHERE method != 'manual'"))
+        for start in range(0, len(rows), BATCH):
+            conn.execute(text(_INSERT_LINK), list(rows[start : start + BATCH]))
+            progress(len(rows[start : start + BATCH]))
 
-    retry_locked(_run)
+    in_write_transaction(engine, _replace)
 
 
 def _assertion_fetcher(engine: Engine, ids: np.ndarray) -> Callable[[Sequence[int]], list[str]]:
@@ -221,7 +204,7 @@ def link_claims(
     else:
         _write(engine, _INSERT_LINK, link_rows, _tick)
     if len(ids):
-        _set_meta(engine, HWM_KEY, str(int(ids.max())))
+        set_meta(engine, HWM_KEY, str(int(ids.max())))
     if local:
         touched = set(ids[new].tolist()) | {r[k] for r in link_rows for k in ("a", "b")}
         with engine.connect() as conn:
@@ -230,7 +213,7 @@ def link_claims(
         groups, largest = _group_sizes(engine)
     else:
         groups, largest = update_groups(engine, threshold)
-    _set_meta(engine, STATE_KEY, _group_state(engine, threshold))
+    set_meta(engine, STATE_KEY, _group_state(engine, threshold))
     return LinkStats(
         claims_considered=len(ids),
         new_claims=int(new.sum()),
