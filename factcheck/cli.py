@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from contextlib import ExitStack
 from datetime import date, datetime
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -73,6 +74,22 @@ def _text(value: str | None) -> str | None:
     """A text option as stored and printed: bytes that are not UTF-8 written as ``\\xff`` escapes."""
     return None if value is None else escape_surrogates(value)
 
+
+class ComputeEngine(str, Enum):
+    """Where ingest and link compute: in this process, or on Apache Spark (extra ``.[spark]``)."""
+
+    default = "default"
+    spark = "spark"
+
+
+EngineOption = Annotated[
+    ComputeEngine,
+    typer.Option("--engine", help="default: this machine; spark: Apache Spark (pip install 'factcheck[spark]')."),
+]
+SparkMasterOption = Annotated[
+    Optional[str],
+    typer.Option("--spark-master", help="Spark master URL for --engine spark [default: local[*], or spark-submit's]."),
+]
 
 DbOption = Annotated[
     Optional[str],
@@ -430,21 +447,34 @@ def link(
     ] = None,
     scorer: Annotated[Optional[str], typer.Option(metavar="NAME", help="rapidfuzz scorer name.")] = None,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Re-link every claim, not only new ones.")] = False,
+    engine_name: EngineOption = ComputeEngine.default,
+    spark_master: SparkMasterOption = None,
 ) -> None:
     """Link claims across articles that make the same assertion; count independent sources."""
     from factcheck.link.linker import link_claims
 
     engine = open_db(db)
-    with _progress(PROGRESS_MIN_ITEMS) as progress:
-        task = progress.add_task("linking", total=None)
-
-        def _report(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
+    if engine_name == "spark":
+        from factcheck.spark.link import link_claims_spark
+        from factcheck.spark.session import SparkUnavailable
 
         try:
-            result = link_claims(engine, threshold=threshold, scorer=scorer, rebuild=rebuild, progress=_report)
+            result = link_claims_spark(engine, master=spark_master, threshold=threshold, scorer=scorer)
+        except SparkUnavailable as exc:
+            raise fail(str(exc)) from None
         except ValueError as exc:
             raise fail(str(exc), 2) from None
+    else:
+        with _progress(PROGRESS_MIN_ITEMS) as progress:
+            task = progress.add_task("linking", total=None)
+
+            def _report(done: int, total: int) -> None:
+                progress.update(task, completed=done, total=total)
+
+            try:
+                result = link_claims(engine, threshold=threshold, scorer=scorer, rebuild=rebuild, progress=_report)
+            except ValueError as exc:
+                raise fail(str(exc), 2) from None
     err.print(
         f"{count(result.new_claims, 'new claim')} linked against {result.claims_considered:,}: "
         f"{count(result.links_written, 'link')}, {count(result.groups, 'group')}"

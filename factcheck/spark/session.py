@@ -1,0 +1,83 @@
+"""Starting Spark: the extra, Java and the master are checked first, so each missing piece is one error line."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import sys
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from pyspark.sql import SparkSession
+
+INSTALL_HINT = "the Spark engine needs the spark extra: pip install 'factcheck[spark]' (and Java 17 or newer)"
+DEFAULT_MASTER = "local[*]"
+CONNECT_TIMEOUT = 5.0
+
+
+class SparkUnavailable(RuntimeError):
+    """Spark cannot be started here; the message says why in one line."""
+
+
+def _check_installed() -> None:
+    try:
+        import pandas  # noqa: F401
+        import pyarrow  # noqa: F401
+        import pyspark  # noqa: F401
+    except ImportError:
+        raise SparkUnavailable(INSTALL_HINT) from None
+
+
+def _check_java() -> None:
+    home = os.environ.get("JAVA_HOME")
+    if home and os.access(os.path.join(home, "bin", "java"), os.X_OK):
+        return
+    if shutil.which("java") is None:
+        raise SparkUnavailable("Java not found: Spark needs Java 17 or newer (e.g. apt-get install openjdk-17-jre-headless)")
+
+
+def _check_master(master: str) -> None:
+    """A ``spark://host:port`` master must answer; ``local[...]``, ``yarn`` and ``k8s://`` are left to Spark."""
+    if not master.startswith("spark://"):
+        return
+    for address in master.removeprefix("spark://").split(","):
+        parts = urlsplit(f"spark://{address}")
+        try:
+            with socket.create_connection((parts.hostname or "", parts.port or 7077), timeout=CONNECT_TIMEOUT):
+                return
+        except (OSError, ValueError):
+            continue
+    raise SparkUnavailable(f"Spark master {master} is unreachable")
+
+
+def spark_session(master: str | None = None, *, app: str = "factcheck") -> SparkSession:
+    """A Spark session on ``master`` (default ``local[*]``, or the one spark-submit set), Arrow enabled."""
+    _check_installed()
+    _check_java()
+    if master:
+        _check_master(master)
+    from pyspark.sql import SparkSession
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = (
+        SparkSession.builder.appName(app)
+        .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.driver.memory", os.environ.get("FACTCHECK_SPARK_DRIVER_MEMORY", "2g"))
+    )
+    if master:
+        builder = builder.master(master)
+    elif not os.environ.get("SPARK_ENV_LOADED"):  # spark-submit sets both the master and this
+        builder = builder.master(DEFAULT_MASTER)
+    try:
+        session = builder.getOrCreate()
+    except Exception as exc:  # the JVM did not start: wrong Java, no memory
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise SparkUnavailable(f"Spark did not start: {first}") from None
+    session.sparkContext.setLogLevel("ERROR")
+    if not session.sparkContext.getConf().contains("spark.sql.shuffle.partitions"):  # else Spark's 200 for any size
+        session.conf.set("spark.sql.shuffle.partitions", str(2 * session.sparkContext.defaultParallelism))
+    return session
