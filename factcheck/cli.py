@@ -36,6 +36,7 @@ WORKFLOW = ("init", "ingest", "watch", "link", "review", "serve", "mark", "expor
 
 if TYPE_CHECKING:
     from factcheck.ingest.fetch import FetchPolicy
+    from factcheck.ingest_run import IngestCounts
 
 
 class _Commands(TyperGroup):
@@ -242,6 +243,8 @@ def ingest(
     delay: DelayOption = 1.0,
     timeout: TimeoutOption = 20.0,
     max_pages: MaxPagesOption = 1000,
+    engine_name: EngineOption = ComputeEngine.default,
+    spark_master: SparkMasterOption = None,
 ) -> None:
     """Ingest articles (.txt .md .html .htm .jsonl, web pages, RSS/Atom feeds, sitemaps); each article is one transaction."""
     from factcheck.ingest.fetch import Fetcher
@@ -255,7 +258,7 @@ def ingest(
     if lang not in ("auto", *codes()):
         raise fail(f"--lang must be auto or one of {', '.join(codes())}, not {lang!r}", 2)
     engine = open_db(db, create=True)
-    items = list(expand_inputs(paths))
+    items = [] if engine_name == "spark" else list(expand_inputs(paths))  # Spark lists the inputs itself
     max_bytes = int(max_size * 1024 * 1024)
 
     def report(error: InputError) -> None:
@@ -275,19 +278,22 @@ def ingest(
         def advance(done: int, counts: IngestCounts) -> None:
             progress.update(task, completed=done, description=f"ingesting: {counts.added + counts.duplicate:,} articles")
 
-        counts = ingest_items(
-            engine,
-            items,
-            outlet=outlet,
-            language=lang,
-            max_bytes=max_bytes,
-            web=web,
-            on_error=report,
-            on_progress=advance if hosts is None else lambda done, counts: None,
-            on_article=hosts.article if hosts else lambda source, status: None,
-            on_notice=print_note,
-            should_stop=stop,
-        )
+        if engine_name == "spark":
+            counts = _ingest_on_spark(engine, paths, spark_master, outlet, lang, max_bytes, report)
+        else:
+            counts = ingest_items(
+                engine,
+                items,
+                outlet=outlet,
+                language=lang,
+                max_bytes=max_bytes,
+                web=web,
+                on_error=report,
+                on_progress=advance if hosts is None else lambda done, counts: None,
+                on_article=hosts.article if hosts else lambda source, status: None,
+                on_notice=print_note,
+                should_stop=stop,
+            )
     for line in hosts.summary() if hosts else ():
         err.print(line, markup=False)
     unchanged = f", {counts.unchanged} unchanged" if web else ""
@@ -302,6 +308,21 @@ def ingest(
         raise typer.Exit(130)  # interrupted (Ctrl-C): what was read so far is stored
     if counts.rejected:
         raise typer.Exit(1)
+
+
+def _ingest_on_spark(
+    engine: Engine, paths: list[str], master: str | None, outlet: str | None, language: str, max_bytes: int,
+    report: Callable[..., None],
+) -> IngestCounts:
+    """``ingest --engine spark``: the counts, or one error line when Spark cannot start."""
+    from factcheck.spark.ingest import ingest_spark
+    from factcheck.spark.session import SparkUnavailable
+
+    try:
+        return ingest_spark(engine, paths, master=master, outlet=outlet, language=language, max_bytes=max_bytes,
+                            on_error=report)
+    except SparkUnavailable as exc:
+        raise fail(str(exc)) from None
 
 
 @app.command()

@@ -6,15 +6,21 @@ import os
 import shutil
 import socket
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
 
+LOG_CONFIG = Path(__file__).with_name("log4j2.properties")
 INSTALL_HINT = "the Spark engine needs the spark extra: pip install 'factcheck[spark]' (and Java 17 or newer)"
 DEFAULT_MASTER = "local[*]"
 CONNECT_TIMEOUT = 5.0
+JVM_LOG = Path(tempfile.gettempdir()) / "factcheck-spark.log"
 
 
 class SparkUnavailable(RuntimeError):
@@ -52,6 +58,20 @@ def _check_master(master: str) -> None:
     raise SparkUnavailable(f"Spark master {master} is unreachable")
 
 
+@contextmanager
+def _jvm_output_to(path: Path) -> Iterator[None]:
+    """Point file descriptor 2 at ``path`` while the JVM starts: it keeps that as its stderr (Spark's chatter)."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with path.open("ab") as log:
+        os.dup2(log.fileno(), 2)
+    try:
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 def spark_session(master: str | None = None, *, app: str = "factcheck") -> SparkSession:
     """A Spark session on ``master`` (default ``local[*]``, or the one spark-submit set), Arrow enabled."""
     _check_installed()
@@ -67,16 +87,18 @@ def spark_session(master: str | None = None, *, app: str = "factcheck") -> Spark
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.driver.memory", os.environ.get("FACTCHECK_SPARK_DRIVER_MEMORY", "2g"))
+        .config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile={LOG_CONFIG.as_uri()}")
     )
     if master:
         builder = builder.master(master)
     elif not os.environ.get("SPARK_ENV_LOADED"):  # spark-submit sets both the master and this
         builder = builder.master(DEFAULT_MASTER)
     try:
-        session = builder.getOrCreate()
+        with _jvm_output_to(JVM_LOG):
+            session = builder.getOrCreate()
     except Exception as exc:  # the JVM did not start: wrong Java, no memory
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise SparkUnavailable(f"Spark did not start: {first}") from None
+        raise SparkUnavailable(f"Spark did not start: {first} (see {JVM_LOG})") from None
     session.sparkContext.setLogLevel("ERROR")
     if not session.sparkContext.getConf().contains("spark.sql.shuffle.partitions"):  # else Spark's 200 for any size
         session.conf.set("spark.sql.shuffle.partitions", str(2 * session.sparkContext.defaultParallelism))
