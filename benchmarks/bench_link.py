@@ -12,6 +12,12 @@ Above ``--exhaustive-max`` claims it is skipped (null).
 With ``--db [URL]`` it times ``link_claims`` on an empty database instead (a temporary
 SQLite file, or the URL given, e.g. a fresh PostgreSQL database): a full run over 99% of
 the claims, then an incremental run for the last 1%.
+
+With ``--engine spark [--spark-master local[2]]`` it times ``link --engine spark`` on a
+temporary SQLite file holding the claims (reading, linking, writing links and matching
+forms, groups and source counts), with the peak memory of the driver (this process) and of
+the JVM with its Python workers (sampled), and ``recall_vs_default``: the share of the
+default engine's links (``link_normalized`` on the same claims) that Spark stored.
 """
 
 from __future__ import annotations
@@ -211,6 +217,69 @@ def run_db(claims: int, *, seed: int = 1, url: str | None = None, new_share: flo
     }
 
 
+def _tree_rss_mb(root: int) -> float:
+    """Resident memory of the processes below ``root`` (not ``root`` itself), in MB."""
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        try:
+            children = []
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                children += (task / "children").read_text().split()
+            if pid != root:
+                total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * resource.getpagesize()
+        except OSError:
+            continue
+        stack.extend(int(c) for c in children)
+    return total / 2**20
+
+
+def run_spark(claims: int, *, seed: int = 1, master: str = "local[2]") -> dict:
+    """``link_claims_spark`` on a temporary SQLite file of generated claims, against the default engine."""
+    import os
+    import threading
+
+    from factcheck.spark.link import link_claims_spark
+
+    assertions, articles, _ = generated_claims(claims, seed)
+    n = len(assertions)
+    default = link_normalized(normalize_all(assertions), articles, lambda ids: [assertions[i] for i in ids])
+    expected = set(zip((default.a + 1).tolist(), (default.b + 1).tolist()))
+    del default
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = make_engine(str(Path(tmp) / "bench.db"))
+        for start in range(0, n, 100_000):
+            _insert(engine, assertions, articles, start, min(n, start + 100_000))
+        del assertions
+        peak, done = [0.0], threading.Event()
+
+        def sample() -> None:
+            while not done.wait(0.5):
+                peak[0] = max(peak[0], _tree_rss_mb(os.getpid()))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        stats = link_claims_spark(engine, master=master)
+        done.set()
+        sampler.join()
+        with engine.connect() as conn:
+            found = set(map(tuple, conn.execute(text("SELECT claim_a, claim_b FROM claim_link")).all()))
+        engine.dispose()
+    return {
+        "engine": "spark",
+        "master": master,
+        "claims": n,
+        "candidates": stats.candidates,
+        "links": stats.links_written,
+        "seconds": stats.seconds,
+        "claims_per_s": round(n / stats.seconds),
+        "driver_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "jvm_and_workers_peak_mb": round(peak[0]),
+        "recall_vs_default": round(len(found & expected) / max(len(expected), 1), 5),
+        "extra_vs_default": len(found - expected),
+    }
+
+
 def main() -> None:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -227,7 +296,12 @@ def main() -> None:
     parser.add_argument("--exhaustive-rows", type=int, default=2_000)
     parser.add_argument("--db", nargs="?", const="", metavar="URL",
                         help="time link_claims on an empty database instead (default: a temporary SQLite file)")
+    parser.add_argument("--engine", choices=("default", "spark"), default="default")
+    parser.add_argument("--spark-master", default="local[2]")
     args = parser.parse_args()
+    if args.engine == "spark":
+        print(json.dumps(run_spark(args.claims, seed=args.seed, master=args.spark_master)))
+        return
     if args.db is not None:
         print(json.dumps(run_db(args.claims, seed=args.seed, url=args.db or None)))
         return

@@ -17,6 +17,7 @@ first appearance among claims sorted by id, so both order text pairs alike).
 
 from __future__ import annotations
 
+import logging
 import time
 from functools import partial
 
@@ -30,6 +31,7 @@ from factcheck.link.scoring import DEFAULT_SCORER, DEFAULT_THRESHOLD, scorer_fun
 from factcheck.spark import batches, stage
 from factcheck.spark.session import spark_session
 
+log = logging.getLogger(__name__)
 CLAIMS_PER_SLICE = 50_000  # claims each read task takes from the database
 _SIGN = -(2**63)  # XOR with it orders signed longs as the unsigned keys they hold
 
@@ -135,19 +137,24 @@ def link_claims_spark(
                      .persist(StorageLevel.MEMORY_AND_DISK))
             pairs = _candidates(texts, config).persist(StorageLevel.MEMORY_AND_DISK)
             candidates = pairs.count()
+            log.info("candidates: %d pairs, %.1f s", candidates, time.perf_counter() - started)
             tu = texts.select(F.col("tid").alias("u"), F.col("text").alias("text_u"), F.col("raw").alias("raw_u"))
             tv = texts.select(F.col("tid").alias("v"), F.col("text").alias("text_v"), F.col("raw").alias("raw_v"))
             related = pairs.join(tu, "u").join(tv, "v").mapInPandas(
                 partial(batches.relate_batches, scorer, threshold),
                 "u long, v long, score float, relation string, forward string, flipped string")
             links_written = _write(_claim_links(claims, texts, related), url, stage.INSERT_LINK)
+            log.info("links staged: %d, %.1f s", links_written, time.perf_counter() - started)
             matches = claims.join(texts.select("tid", "keys"), "tid").select("id", "text", "keys", "assertion")
             considered = _write(matches, url, stage.INSERT_MATCH)
             high = claims.agg(F.max("id")).first()[0]
+            log.info("matching forms staged: %d, %.1f s", considered, time.perf_counter() - started)
             stage.swap(engine, METHOD)
+            log.info("swapped in, %.1f s", time.perf_counter() - started)
             _set_meta(engine, MATCH_KEY, MATCH_VERSION)
             _set_meta(engine, HWM_KEY, str(int(high)))
         groups, largest = update_groups(engine, threshold)
+        log.info("groups and source counts, %.1f s", time.perf_counter() - started)
         _set_meta(engine, STATE_KEY, _group_state(engine, threshold))
     finally:
         stage.drop(engine)
