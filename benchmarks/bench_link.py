@@ -248,8 +248,7 @@ def run_spark(claims: int, *, seed: int = 1, master: str = "local[2]") -> dict:
     del default
     with tempfile.TemporaryDirectory() as tmp:
         engine = make_engine(str(Path(tmp) / "bench.db"))
-        for start in range(0, n, 100_000):
-            _insert(engine, assertions, articles, start, min(n, start + 100_000))
+        _insert(engine, assertions, articles, 0, n)
         del assertions
         peak, done = [0.0], threading.Event()
 
