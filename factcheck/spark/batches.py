@@ -30,15 +30,14 @@ def engine_for(url: str) -> Engine:
     return _ENGINES[url]
 
 
-def read_claims(url: str, ranges: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
-    """Claims (id, article, assertion) whose ids lie in each ``[lo, hi)`` range, at most ``BATCH`` rows a frame."""
-    query = text("SELECT id, article_id, assertion FROM claim WHERE id >= :lo AND id < :hi ORDER BY id")
+def read_ranges(url: str, query: str, columns: list[str], ranges: Iterator[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+    """Rows of ``query`` (bound to each ``[lo, hi)`` range of ``ranges``), at most ``BATCH`` a frame."""
     for frame in ranges:
         for lo, hi in zip(frame["lo"].tolist(), frame["hi"].tolist()):
             with engine_for(url).connect() as conn:
-                result = conn.execute(query, {"lo": lo, "hi": hi})
+                result = conn.execute(text(query), {"lo": lo, "hi": hi})
                 while rows := result.fetchmany(BATCH):
-                    yield pd.DataFrame(rows, columns=["id", "article", "assertion"])
+                    yield pd.DataFrame(rows, columns=columns)
 
 
 def normalized(assertions: pd.Series) -> pd.Series:

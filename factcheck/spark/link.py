@@ -8,8 +8,8 @@ Candidate pairs are scored and related by the default engine's code inside Arrow
 batches; text pairs are expanded to claim pairs as :func:`factcheck.link.core.link_normalized`
 does (identical texts at 100, crowds over ``MAX_CLIQUE`` to their first claim only).
 Executors write links and matching forms to staging tables; one transaction swaps them
-in. Groups and independent-source counts are then computed by
-:func:`factcheck.link.linker.update_groups` from the stored links.
+in. Groups and independent-source counts are then computed in Spark from the stored links
+(:mod:`factcheck.spark.groups`).
 
 A text is named by its first claim's id (the default engine numbers texts in order of
 first appearance among claims sorted by id, so both order text pairs alike).
@@ -26,29 +26,35 @@ from sqlalchemy.engine import Engine
 
 from factcheck.link.blocking import BlockingConfig
 from factcheck.link.core import MAX_CLIQUE
-from factcheck.link.linker import HWM_KEY, MATCH_KEY, MATCH_VERSION, METHOD, STATE_KEY, LinkStats, _group_state, _set_meta, update_groups
+from factcheck.link.linker import HWM_KEY, MATCH_KEY, MATCH_VERSION, METHOD, STATE_KEY, LinkStats, _group_state, _set_meta
 from factcheck.link.scoring import DEFAULT_SCORER, DEFAULT_THRESHOLD, scorer_function
 from factcheck.spark import batches, stage
+from factcheck.spark.groups import update_groups_spark
 from factcheck.spark.session import spark_session
 
 log = logging.getLogger(__name__)
-CLAIMS_PER_SLICE = 50_000  # claims each read task takes from the database
+ROWS_PER_SLICE = 50_000  # rows each read task takes from the database
+_CLAIMS = "SELECT id, article_id, assertion FROM claim WHERE id >= :lo AND id < :hi ORDER BY id"
 _SIGN = -(2**63)  # XOR with it orders signed longs as the unsigned keys they hold
 
 
-def _claims(spark, url: str, engine: Engine):  # noqa: ANN001, ANN202 (pyspark types are optional)
-    """DataFrame of (id, article, assertion), read by the executors in id ranges."""
+def read_ranges(spark, url: str, engine: Engine, table: str, query: str, schema: str):  # noqa: ANN001, ANN201
+    """DataFrame of ``query``'s rows (``schema``), read by the executors in id ranges of ``table``; None when empty.
+
+    ``query`` selects the rows whose key lies in ``[:lo, :hi)``.
+    """
     from pyspark.sql import functions as F
 
     with engine.connect() as conn:
-        low, high, count = conn.execute(text("SELECT MIN(id), MAX(id), COUNT(*) FROM claim")).one()
+        low, high, count = conn.execute(text(f"SELECT MIN(id), MAX(id), COUNT(*) FROM {table}")).one()
     if not count:
         return None
-    slices = max(1, -(-count // CLAIMS_PER_SLICE))
+    slices = max(1, -(-count // ROWS_PER_SLICE))
     step = -(-(high - low + 1) // slices)
     ranges = spark.range(0, slices, numPartitions=slices).select(
         (F.lit(low) + F.col("id") * step).alias("lo"), (F.lit(low) + (F.col("id") + 1) * step).alias("hi"))
-    return ranges.mapInPandas(partial(batches.read_claims, url), "id long, article long, assertion string")
+    columns = [field.split()[0] for field in schema.split(",")]
+    return ranges.mapInPandas(partial(batches.read_ranges, url, query, columns), schema)
 
 
 def _candidates(texts, config: BlockingConfig):  # noqa: ANN001, ANN202
@@ -94,7 +100,7 @@ def _claim_links(claims, texts, related):  # noqa: ANN001, ANN202
     return fuzzy.unionByName(identical)
 
 
-def _write(frame, url: str, statement: str) -> int:  # noqa: ANN001
+def write(frame, url: str, statement: str) -> int:  # noqa: ANN001
     """Rows written by the executors (``statement`` binds the frame's columns)."""
     counts = frame.mapInPandas(partial(batches.write_rows, url, statement), "rows long")
     return int(counts.groupBy().sum("rows").first()[0] or 0)
@@ -123,7 +129,7 @@ def link_claims_spark(
 
     stage.reset(engine)
     try:
-        claims = _claims(spark, url, engine)
+        claims = read_ranges(spark, url, engine, "claim", _CLAIMS, "id long, article long, assertion string")
         links_written = candidates = considered = 0
         if claims is not None:
             normal = pandas_udf(batches.normalized, "string")
@@ -143,17 +149,17 @@ def link_claims_spark(
             related = pairs.join(tu, "u").join(tv, "v").mapInPandas(
                 partial(batches.relate_batches, scorer, threshold),
                 "u long, v long, score float, relation string, forward string, flipped string")
-            links_written = _write(_claim_links(claims, texts, related), url, stage.INSERT_LINK)
+            links_written = write(_claim_links(claims, texts, related), url, stage.INSERT_LINK)
             log.info("links staged: %d, %.1f s", links_written, time.perf_counter() - started)
             matches = claims.join(texts.select("tid", "keys"), "tid").select("id", "text", "keys", "assertion")
-            considered = _write(matches, url, stage.INSERT_MATCH)
+            considered = write(matches, url, stage.INSERT_MATCH)
             high = claims.agg(F.max("id")).first()[0]
             log.info("matching forms staged: %d, %.1f s", considered, time.perf_counter() - started)
             stage.swap(engine, METHOD)
             log.info("swapped in, %.1f s", time.perf_counter() - started)
             _set_meta(engine, MATCH_KEY, MATCH_VERSION)
             _set_meta(engine, HWM_KEY, str(int(high)))
-        groups, largest = update_groups(engine, threshold)
+        groups, largest = update_groups_spark(spark, url, engine, threshold)
         log.info("groups and source counts, %.1f s", time.perf_counter() - started)
         _set_meta(engine, STATE_KEY, _group_state(engine, threshold))
     finally:

@@ -40,7 +40,8 @@ _SWAP = (
     "INSERT INTO claim_link (claim_a, claim_b, score, method, relation, differences) "
     f"SELECT s.claim_a, s.claim_b, s.score, :method, s.relation, s.differences FROM {LINKS.name} s "
     "WHERE EXISTS (SELECT 1 FROM claim WHERE claim.id = s.claim_a) "
-    "AND EXISTS (SELECT 1 FROM claim WHERE claim.id = s.claim_b) ON CONFLICT (claim_a, claim_b) DO NOTHING",
+    "AND EXISTS (SELECT 1 FROM claim WHERE claim.id = s.claim_b) ORDER BY s.claim_a, s.claim_b "
+    "ON CONFLICT (claim_a, claim_b) DO NOTHING",
     "DELETE FROM claim_match",
     "INSERT INTO claim_match (claim_id, text, keys) "
     f"SELECT s.claim_id, s.text, s.keys FROM {MATCHES.name} s "
