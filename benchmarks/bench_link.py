@@ -249,7 +249,6 @@ def run_spark(claims: int, *, seed: int = 1, master: str = "local[2]") -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         engine = make_engine(str(Path(tmp) / "bench.db"))
         _insert(engine, assertions, articles, 0, n)
-        del assertions
         peak, done = [0.0], threading.Event()
 
         def sample() -> None:

@@ -250,7 +250,7 @@ def ingest(
     from factcheck.ingest.fetch import Fetcher
     from factcheck.ingest.read import InputError
     from factcheck.ingest.web import WebReader
-    from factcheck.ingest_run import IngestCounts, WebItem, expand_inputs, ingest_items
+    from factcheck.ingest_run import WebItem, expand_inputs, ingest_items
     from factcheck.web_cli import HostProgress, StopFlag
     from factcheck.web_state import WebState
     from factcheck.extract.lang import codes
@@ -315,10 +315,12 @@ def _ingest_on_spark(
     report: Callable[..., None],
 ) -> IngestCounts:
     """``ingest --engine spark``: the counts, or one error line when Spark cannot start."""
-    from factcheck.spark.ingest import ingest_spark
-    from factcheck.spark.session import SparkUnavailable
+    from factcheck.spark.session import SparkUnavailable, check_installed
 
     try:
+        check_installed()
+        from factcheck.spark.ingest import ingest_spark
+
         return ingest_spark(engine, paths, master=master, outlet=outlet, language=language, max_bytes=max_bytes,
                             on_error=report)
     except SparkUnavailable as exc:
@@ -476,10 +478,12 @@ def link(
 
     engine = open_db(db)
     if engine_name == "spark":
-        from factcheck.spark.link import link_claims_spark
-        from factcheck.spark.session import SparkUnavailable
+        from factcheck.spark.session import SparkUnavailable, check_installed
 
         try:
+            check_installed()
+            from factcheck.spark.link import link_claims_spark
+
             result = link_claims_spark(engine, master=spark_master, threshold=threshold, scorer=scorer)
         except SparkUnavailable as exc:
             raise fail(str(exc)) from None

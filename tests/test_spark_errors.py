@@ -23,6 +23,12 @@ def _linked(db: Path) -> int:
     return count
 
 
+def _new_db(tmp_path: Path) -> str:
+    db = tmp_path / "f.db"
+    make_engine(str(db)).dispose()
+    return str(db)
+
+
 def _one_line_error(args: list[str]) -> str:
     result = runner.invoke(app, args)
     assert result.exit_code == 1, (result.stderr, result.exception)
@@ -31,9 +37,15 @@ def _one_line_error(args: list[str]) -> str:
     return lines[0]
 
 
-def test_without_the_extra_the_error_says_how_to_install_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "pyspark", None)  # import fails as when it is not installed
-    line = _one_line_error(["link", "--engine", "spark", "--db", str(tmp_path / "f.db")])
+@pytest.mark.parametrize("command", [["link"], ["ingest", "corpus.jsonl"]])
+def test_without_the_extra_the_error_says_how_to_install_it(
+    command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in [m for m in sys.modules if m.startswith("factcheck.spark")]:
+        monkeypatch.delitem(sys.modules, name)
+    for name in ("pyspark", "pyarrow", "pandas"):
+        monkeypatch.setitem(sys.modules, name, None)  # import fails as when the extra is not installed
+    line = _one_line_error([*command, "--engine", "spark", "--db", _new_db(tmp_path)])
     assert "pip install 'factcheck[spark]'" in line
 
 
@@ -42,7 +54,7 @@ def test_without_java_the_error_says_so(tmp_path: Path, monkeypatch: pytest.Monk
     pytest.importorskip("pyspark")
     monkeypatch.delenv("JAVA_HOME", raising=False)
     monkeypatch.setenv("PATH", str(tmp_path))
-    line = _one_line_error(["link", "--engine", "spark", "--db", str(tmp_path / "f.db")])
+    line = _one_line_error(["link", "--engine", "spark", "--db", _new_db(tmp_path)])
     assert "Java not found" in line
 
 

@@ -11,13 +11,11 @@ neighbourhood (the claim and the claims it is linked to, in link order) is count
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import partial
 
 import pandas as pd
 from sqlalchemy.engine import Engine
 
 from factcheck.link.sources import _REPORT_SELECT, Origin, Report, count_origins, is_copy, shingles, source_keys
-from factcheck.spark import batches
 
 _REPORTS = _REPORT_SELECT + "WHERE claim.id >= :lo AND claim.id < :hi"
 _LINKS = ("SELECT claim_a, claim_b, score, method FROM claim_link "

@@ -27,7 +27,8 @@ class SparkUnavailable(RuntimeError):
     """Spark cannot be started here; the message says why in one line."""
 
 
-def _check_installed() -> None:
+def check_installed() -> None:
+    """SparkUnavailable with the install hint unless the extra's packages import (call before importing the engine)."""
     try:
         import pandas  # noqa: F401
         import pyarrow  # noqa: F401
@@ -74,7 +75,7 @@ def _jvm_output_to(path: Path) -> Iterator[None]:
 
 def spark_session(master: str | None = None, *, app: str = "factcheck") -> SparkSession:
     """A Spark session on ``master`` (default ``local[*]``, or the one spark-submit set), Arrow enabled."""
-    _check_installed()
+    check_installed()
     _check_java()
     if master:
         _check_master(master)
