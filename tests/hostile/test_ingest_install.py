@@ -22,14 +22,20 @@ HTML = ("<html><head><title>Harga beras</title></head><body><article><p>\"Harga 
         "bahwa stok beras nasional cukup sampai akhir tahun.</p></article></body></html>")
 
 
-def _declared() -> list[Requirement]:
+SPARK = PACKAGE / "spark"  # the optional Spark engine: its imports are declared in the extra "spark"
+
+
+def _declared(extra: str | None = None) -> list[Requirement]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    return [Requirement(line) for line in project["dependencies"]]
+    lines = project["dependencies"] + (project["optional-dependencies"][extra] if extra else [])
+    return [Requirement(line) for line in lines]
 
 
-def _imported_top_level_modules() -> set[str]:
+def _imported_top_level_modules(spark: bool = False) -> set[str]:
     names: set[str] = set()
-    for path in PACKAGE.rglob("*.py"):
+    for path in (SPARK if spark else PACKAGE).rglob("*.py"):
+        if not spark and SPARK in path.parents:
+            continue
         for node in ast.walk(ast.parse(path.read_text(), str(path))):
             if isinstance(node, ast.Import):
                 names.update(alias.name.split(".")[0] for alias in node.names)
@@ -38,10 +44,11 @@ def _imported_top_level_modules() -> set[str]:
     return names - set(sys.stdlib_module_names) - {"factcheck", "__future__"}
 
 
-def test_every_imported_distribution_is_declared() -> None:
-    declared = {canonicalize_name(req.name) for req in _declared()}
+@pytest.mark.parametrize("spark", [False, True], ids=["package", "spark extra"])
+def test_every_imported_distribution_is_declared(spark: bool) -> None:
+    declared = {canonicalize_name(req.name) for req in _declared("spark" if spark else None)}
     providers = metadata.packages_distributions()
-    missing = {module: providers.get(module) for module in _imported_top_level_modules()
+    missing = {module: providers.get(module) for module in _imported_top_level_modules(spark)
                if not {canonicalize_name(d) for d in providers.get(module, [])} & declared}
     assert missing == {}
 
