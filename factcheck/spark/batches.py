@@ -15,7 +15,7 @@ import pandas as pd
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from factcheck.db import make_engine, retry_locked, write_session
+from factcheck.db import in_write_transaction, make_engine
 from factcheck.link.core import RELATIONS, Distinct, _differences, _relate, normalize_all, text_key_bytes
 from factcheck.link.scoring import score_pairs
 
@@ -96,11 +96,7 @@ def relate_batches(scorer: str, threshold: float, frames: Iterator[pd.DataFrame]
 
 
 def _insert(url: str, statement: str, rows: list[dict]) -> int:
-    def _run() -> None:
-        with write_session(engine_for(url)) as session:
-            session.connection().execute(text(statement), rows)
-
-    retry_locked(_run)
+    in_write_transaction(engine_for(url), lambda conn: conn.execute(text(statement), rows))
     return len(rows)
 
 

@@ -26,7 +26,7 @@ from sqlalchemy.engine import Engine
 
 from factcheck.link.blocking import BlockingConfig
 from factcheck.link.core import MAX_CLIQUE
-from factcheck.link.linker import HWM_KEY, MATCH_KEY, MATCH_VERSION, METHOD, STATE_KEY, LinkStats, _group_state, _set_meta
+from factcheck.link.linker import HWM_KEY, MATCH_KEY, MATCH_VERSION, METHOD, STATE_KEY, LinkStats, _group_state, set_meta
 from factcheck.link.scoring import DEFAULT_SCORER, DEFAULT_THRESHOLD, scorer_function
 from factcheck.spark import batches, stage
 from factcheck.spark.groups import update_groups_spark
@@ -157,11 +157,11 @@ def link_claims_spark(
             log.info("matching forms staged: %d, %.1f s", considered, time.perf_counter() - started)
             stage.swap(engine, METHOD)
             log.info("swapped in, %.1f s", time.perf_counter() - started)
-            _set_meta(engine, MATCH_KEY, MATCH_VERSION)
-            _set_meta(engine, HWM_KEY, str(int(high)))
+            set_meta(engine, MATCH_KEY, MATCH_VERSION)
+            set_meta(engine, HWM_KEY, str(int(high)))
         groups, largest = update_groups_spark(spark, url, engine, threshold)
         log.info("groups and source counts, %.1f s", time.perf_counter() - started)
-        _set_meta(engine, STATE_KEY, _group_state(engine, threshold))
+        set_meta(engine, STATE_KEY, _group_state(engine, threshold))
     finally:
         stage.drop(engine)
     return LinkStats(

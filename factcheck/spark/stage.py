@@ -7,9 +7,9 @@ and the link table as it was.
 from __future__ import annotations
 
 from sqlalchemy import BigInteger, Column, Float, LargeBinary, MetaData, String, Table, Text, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
-from factcheck.db import retry_locked, write_session
+from factcheck.db import in_write_transaction
 
 _META = MetaData()
 LINKS = Table(
@@ -63,10 +63,8 @@ def drop(engine: Engine) -> None:
 
 def swap(engine: Engine, method: str) -> None:
     """Replace every non-manual link and every matching form by the staged ones, in one transaction."""
-    def _run() -> None:
-        with write_session(engine) as session:
-            conn = session.connection()
-            for statement in _SWAP:
-                conn.execute(text(statement), {"method": method})
+    def _run(conn: Connection) -> None:
+        for statement in _SWAP:
+            conn.execute(text(statement), {"method": method})
 
-    retry_locked(_run)
+    in_write_transaction(engine, _run)
