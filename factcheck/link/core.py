@@ -105,7 +105,7 @@ def normalize_all(assertions: Sequence[str]) -> list[str]:
     return [done[t] if t in done else done.setdefault(t, normalize(t)) for t in assertions]
 
 
-def _differences(comparison: Comparison, a: str, b: str, flipped: bool) -> str:
+def differences_json(comparison: Comparison, a: str, b: str, flipped: bool) -> str:
     """A variant's differences as JSON, the words of the claim with the smaller id first."""
     items = []
     for d in comparison.differences:
@@ -116,7 +116,7 @@ def _differences(comparison: Comparison, a: str, b: str, flipped: bool) -> str:
     return json.dumps(items, ensure_ascii=False)
 
 
-def _relate(
+def relate_pairs(
     distinct: Distinct, pairs: np.ndarray, scores: np.ndarray, threshold: float, raw: RawTexts
 ) -> tuple[np.ndarray, np.ndarray, list[tuple[Comparison, str, str] | None]]:
     """The text pairs to link (mask), their relation codes, and each variant's comparison with its texts.
@@ -173,7 +173,7 @@ def link_normalized(
     stored = None if keys is None else keys_from_bytes([keys[i] for i in distinct.order[distinct.start].tolist()])
     pairs = block(distinct.texts, config, keys=stored, wanted=None if text_new.all() else text_new)
     scores = score_pairs(distinct.texts, pairs, scorer)
-    keep, codes, variants = _relate(distinct, pairs, scores, threshold, raw)
+    keep, codes, variants = relate_pairs(distinct, pairs, scores, threshold, raw)
     dupes = np.flatnonzero((distinct.count >= 2) & text_new)
     crowds = dupes[distinct.count[dupes] > MAX_CLIQUE]
     dupes = dupes[distinct.count[dupes] <= MAX_CLIQUE]
@@ -190,7 +190,7 @@ def link_normalized(
     for i in np.flatnonzero(relation_codes).tolist():
         comparison, text_a, text_b = variants[int(pair_row[i])]
         flipped = distinct.uid[a[i]] != pairs[pair_row[i], 0]
-        differences[i] = _differences(comparison, text_a, text_b, bool(flipped))
+        differences[i] = differences_json(comparison, text_a, text_b, bool(flipped))
     all_a, all_b = [a], [b]
     for text in crowds.tolist():  # link each copy to the first one only
         members = distinct.order[distinct.start[text] : distinct.start[text] + distinct.count[text]]

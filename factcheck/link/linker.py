@@ -85,7 +85,7 @@ def set_meta(engine: Engine, key: str, value: str) -> None:
     in_write_transaction(engine, lambda conn: write_meta(conn, key, value))
 
 
-def _group_state(engine: Engine, threshold: float) -> str:
+def group_state(engine: Engine, threshold: float) -> str:
     """A fingerprint of what groups depend on: threshold, grouped claims, links (ids and manual ones)."""
     with engine.connect() as conn:
         grouped = conn.execute(text("SELECT COUNT(group_id) FROM claim")).scalar_one()
@@ -173,7 +173,7 @@ def link_claims(
         raise ValueError(f"threshold must be between 0 and 100, not {threshold}")
     rebuild = rebuild or _meta(engine, MATCH_KEY) != MATCH_VERSION
     mark = 0 if rebuild else int(_meta(engine, HWM_KEY) or 0)
-    local = not rebuild and _meta(engine, STATE_KEY) == _group_state(engine, threshold)
+    local = not rebuild and _meta(engine, STATE_KEY) == group_state(engine, threshold)
     if rebuild:
         _forget_matches(engine)
     with engine.connect() as conn:
@@ -213,7 +213,7 @@ def link_claims(
         groups, largest = _group_sizes(engine)
     else:
         groups, largest = update_groups(engine, threshold)
-    set_meta(engine, STATE_KEY, _group_state(engine, threshold))
+    set_meta(engine, STATE_KEY, group_state(engine, threshold))
     return LinkStats(
         claims_considered=len(ids),
         new_claims=int(new.sum()),

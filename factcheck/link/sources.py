@@ -73,7 +73,7 @@ _WIRES = text(
     "WHERE article_wire.article_id IN :ids ORDER BY outlet.name"
 ).bindparams(bindparam("ids", expanding=True))
 _TEXTS = text("SELECT id, text FROM article WHERE id IN :ids").bindparams(bindparam("ids", expanding=True))
-_REPORT_SELECT = (
+REPORT_SELECT = (
     "SELECT claim.id, claim.article_id, NULLIF(speaker.name, ''), "
     "COALESCE(claim_match.text, '#' || CAST(claim.id AS TEXT)), claim.group_id, claim.independent_sources, "
     "claim.speaker_id FROM claim LEFT JOIN speaker ON speaker.id = claim.speaker_id "
@@ -81,8 +81,8 @@ _REPORT_SELECT = (
 )
 # What counting needs of each claim: id, article, resolved speaker name (None when extraction left it
 # unresolved), statement (its normalised text, else unique), group, stored count, speaker id.
-ALL_REPORTS = text(_REPORT_SELECT + "ORDER BY claim.id")
-REPORTS_IN = text(_REPORT_SELECT + "WHERE claim.id IN :ids").bindparams(bindparam("ids", expanding=True))
+ALL_REPORTS = text(REPORT_SELECT + "ORDER BY claim.id")
+REPORTS_IN = text(REPORT_SELECT + "WHERE claim.id IN :ids").bindparams(bindparam("ids", expanding=True))
 
 
 def load_articles(conn: Connection, article_ids: Collection[int]) -> dict[int, ArticleInfo]:

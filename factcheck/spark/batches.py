@@ -16,7 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from factcheck.db import in_write_transaction, make_engine
-from factcheck.link.core import RELATIONS, Distinct, _differences, _relate, normalize_all, text_key_bytes
+from factcheck.link.core import RELATIONS, Distinct, differences_json, relate_pairs, normalize_all, text_key_bytes
 from factcheck.link.scoring import score_pairs
 
 BATCH = 5_000
@@ -68,15 +68,15 @@ def relate(frame: pd.DataFrame, scorer: str, threshold: float) -> pd.DataFrame:
     distinct = Distinct.of(frame["text_u"].tolist() + frame["text_v"].tolist())
     pairs = np.stack((distinct.uid[:n], distinct.uid[n:]), axis=1)
     scores = score_pairs(distinct.texts, pairs, scorer, workers=1)
-    keep, codes, variants = _relate(distinct, pairs, scores, threshold, lambda ids: [raw[i] for i in ids])
+    keep, codes, variants = relate_pairs(distinct, pairs, scores, threshold, lambda ids: [raw[i] for i in ids])
     rows = np.flatnonzero(keep)
     forward: list[str | None] = [None] * len(rows)
     flipped: list[str | None] = [None] * len(rows)
     for k, row in enumerate(rows.tolist()):
         if variants[row] is not None:
             comparison, a, b = variants[row]
-            forward[k] = _differences(comparison, a, b, False)
-            flipped[k] = _differences(comparison, a, b, True)
+            forward[k] = differences_json(comparison, a, b, False)
+            flipped[k] = differences_json(comparison, a, b, True)
     return pd.DataFrame({
         "u": frame["u"].to_numpy()[rows],
         "v": frame["v"].to_numpy()[rows],

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 import pandas as pd
 from sqlalchemy.engine import Engine
 
-from factcheck.link.sources import _REPORT_SELECT, Origin, Report, count_origins, is_copy, shingles, source_keys
+from factcheck.link.sources import REPORT_SELECT, Origin, Report, count_origins, is_copy, shingles, source_keys
 
-_REPORTS = _REPORT_SELECT + "WHERE claim.id >= :lo AND claim.id < :hi"
+_REPORTS = REPORT_SELECT + "WHERE claim.id >= :lo AND claim.id < :hi"
 _LINKS = ("SELECT claim_a, claim_b, score, method FROM claim_link "
           "WHERE relation = 'same' AND claim_a >= :lo AND claim_a < :hi")
 _ARTICLES = ("SELECT article.id, outlet.name, article.text FROM article "

@@ -26,7 +26,7 @@ from sqlalchemy.engine import Engine
 
 from factcheck.link.blocking import BlockingConfig
 from factcheck.link.core import MAX_CLIQUE
-from factcheck.link.linker import HWM_KEY, MATCH_KEY, MATCH_VERSION, METHOD, STATE_KEY, LinkStats, _group_state, set_meta
+from factcheck.link.linker import HWM_KEY, MATCH_KEY, MATCH_VERSION, METHOD, STATE_KEY, LinkStats, group_state, set_meta
 from factcheck.link.scoring import DEFAULT_SCORER, DEFAULT_THRESHOLD, scorer_function
 from factcheck.spark import batches, stage
 from factcheck.spark.groups import update_groups_spark
@@ -161,7 +161,7 @@ def link_claims_spark(
             set_meta(engine, HWM_KEY, str(int(high)))
         groups, largest = update_groups_spark(spark, url, engine, threshold)
         log.info("groups and source counts, %.1f s", time.perf_counter() - started)
-        set_meta(engine, STATE_KEY, _group_state(engine, threshold))
+        set_meta(engine, STATE_KEY, group_state(engine, threshold))
     finally:
         stage.drop(engine)
     return LinkStats(
