@@ -59,9 +59,14 @@ def _list_continues(tokens: list[tuple[str, int, int]], i: int) -> bool:
     return False
 
 
+# How far a speaker phrase is looked for: after a closing cue, and back from a verb for its subject.
+SPEAKER_WINDOW = 240
+SUBJECT_WINDOW = 300
+
+
 def speaker_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The speaker phrase that starts at ``start`` ("Menlu Blinken" in ``kata Menlu Blinken di …``)."""
-    tokens = _tokens(text, start, min(end, start + 240))
+    tokens = _tokens(text, start, min(end, start + SPEAKER_WINDOW))
     first = last = -1
     count = 0
     skip = 0
@@ -215,7 +220,7 @@ def _plausible_noun_phrase(tokens: list[tuple[str, int, int]], verb_form: re.Pat
 
 
 def _subject_before(text: str, start: int, verb_start: int, pack: LanguagePack) -> Subject | None:
-    tokens = _tokens(text, max(start, verb_start - 300), verb_start)
+    tokens = _tokens(text, max(start, verb_start - SUBJECT_WINDOW), verb_start)
     i = _skip_back_adverbials(tokens, len(tokens) - 1)
     if i < 0:
         return None

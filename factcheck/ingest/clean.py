@@ -205,10 +205,17 @@ def _next_nonblank(lines: list[str]) -> list[int | None]:
     return following
 
 
+# Lines this short can be furniture: a date line, a copyright or credit line.
+DATE_LINE_MAX = 80
+SIGN_OFF_MAX = 100
+# A headline-like line has at least this share of its long words capitalised.
+TITLE_CASE_SHARE = 0.7
+
+
 def _classify(line: str, found: _Found) -> _Kind:  # noqa: PLR0911 - one rule per return
-    if len(line) < 80 and _date_line(line, found):
+    if len(line) < DATE_LINE_MAX and _date_line(line, found):
         return _Kind.DROP
-    short = len(line) <= 100
+    short = len(line) <= SIGN_OFF_MAX
     if short and _copyright_line(line, found):
         return _Kind.SIGN_OFF
     if short and (credit := _credit_line(line, found)):
@@ -360,7 +367,7 @@ def _is_headline(line: str, *, alone: bool, more: bool) -> bool:
         return True
     capitalised = sum(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3)
     long_words = sum(len(w) > 3 for w in words)
-    title_case = long_words >= 2 and capitalised >= 0.7 * long_words
+    title_case = long_words >= 2 and capitalised >= TITLE_CASE_SHARE * long_words
     return alone and (title_case or (line.endswith(".") and len(words) <= 12 and more))
 
 

@@ -31,6 +31,7 @@ from factcheck.review.widgets.labels import one_line, status_text
 PAGE_SIZE = 200
 EMPTY = "no claims match: s changes the status filter, / the search, ctrl+p the outlet or speaker"
 CACHED_PAGES = 64
+CACHED_LINES = 1024  # rendered list lines kept (scrolling back draws from here)
 
 # (title, width) of the fixed columns; the assertion takes the rest of the line.
 VARIANT_MARK = "≠"  # after the source count: another article reports the claim differently
@@ -136,7 +137,7 @@ class ClaimList(ScrollView, can_focus=True, inherit_bindings=False):
         self._wanted: frozenset[int] = frozenset()
         self._generation = 0
         self._highlighted: ClaimRow | None = None
-        self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._strips: LRUCache[tuple, Strip] = LRUCache(CACHED_LINES)
 
     # -- reading -----------------------------------------------------------------
 
