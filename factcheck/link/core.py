@@ -133,9 +133,12 @@ def relate_pairs(
     texts = np.unique(pairs[rows]).tolist()
     written = dict(zip(texts, raw([distinct.representative(t) for t in texts])))
     signs = {t: signature(distinct.texts[t], written[t]) for t in texts}
-    plain = cpdist([distinct.texts[i] for i in pairs[rows, 0].tolist()],
-                   [distinct.texts[j] for j in pairs[rows, 1].tolist()], scorer=fuzz.ratio, dtype=np.float32)
-    for row, plain_ratio in zip(rows.tolist(), plain.tolist()):
+    # the texts in order, for the pairs linked by the sorted-word score (a swap shows as a gap between the two)
+    plain = np.zeros(len(pairs), dtype=np.float32)
+    linked = rows[keep[rows]]
+    plain[linked] = cpdist([distinct.texts[i] for i in pairs[linked, 0].tolist()],
+                           [distinct.texts[j] for j in pairs[linked, 1].tolist()], scorer=fuzz.ratio, dtype=np.float32)
+    for row, plain_ratio in zip(rows.tolist(), plain[rows].tolist()):
         u, v, score = int(pairs[row, 0]), int(pairs[row, 1]), float(scores[row])
         if not needs_comparison(score, threshold, signs[u], signs[v], plain_ratio):
             continue

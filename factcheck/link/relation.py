@@ -416,11 +416,12 @@ class Signature:
     Each part is computed when first asked for: most pairs are decided by the first ones.
     """
 
-    __slots__ = ("normalized", "written", "_words", "_numbers", "_negators", "_capitals", "_order")
+    __slots__ = ("normalized", "written", "_words", "_word_set", "_numbers", "_negators", "_capitals", "_order")
 
     def __init__(self, normalized: str, written: str) -> None:
         self.normalized, self.written = normalized, written
         self._words: list[str] | None = None
+        self._word_set: frozenset[str] | None = None
         self._numbers: tuple[str, ...] | None = None
         self._negators: int | None = None
         self._capitals: frozenset[tuple[str, int]] | None = None
@@ -432,6 +433,13 @@ class Signature:
         if self._words is None:
             self._words = self.normalized.split()
         return self._words
+
+    @property
+    def word_set(self) -> frozenset[str]:
+        """The distinct normalised words."""
+        if self._word_set is None:
+            self._word_set = frozenset(self.words)
+        return self._word_set
 
     @property
     def numbers(self) -> tuple[str, ...]:
@@ -515,7 +523,7 @@ def needs_comparison(score: float, threshold: float, a: Signature, b: Signature,
                 or (score - REORDER_GAP <= plain_ratio < score - 1 and _reordered(a, b)))
     if score < threshold - NEAR_MARGIN:
         return False
-    short, long = sorted((set(a.words), set(b.words)), key=len)  # distinct words: looser than relation's own
+    short, long = sorted((a.word_set, b.word_set), key=len)  # distinct words: looser than relation's own
     return differ or (len(short) >= CUT_MIN_WORDS // 2 and 100 * len(short & long) >= (CUT_CONTAINMENT - 15) * len(short))
 
 
