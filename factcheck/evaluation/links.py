@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.link.normalize import normalize
-from factcheck.link.relation import SAME, VARIANT, Comparison, needs_comparison, relation, signature
+from factcheck.link.relation import SAME, VARIANT, Comparison, Signature, needs_comparison, relation
 from factcheck.link.scoring import DEFAULT_SCORER, DEFAULT_THRESHOLD, score_pairs
 
 DIFFERENT = "different"
@@ -96,7 +96,7 @@ def decide(pairs: Sequence[LabelledPair], threshold: float = DEFAULT_THRESHOLD,
     plain = score_pairs(texts, index, "ratio", workers=1)
     decisions = []
     for pair, score, plain_ratio, (i, j) in zip(pairs, scores.tolist(), plain.tolist(), index.tolist()):
-        if needs_comparison(score, threshold, signature(texts[i], pair.a), signature(texts[j], pair.b), plain_ratio):
+        if needs_comparison(score, threshold, Signature(texts[i], pair.a), Signature(texts[j], pair.b), plain_ratio):
             found = relation(pair.a, pair.b, score, threshold)
         else:
             found = (SAME, Comparison()) if score >= threshold else None

@@ -2,18 +2,17 @@
 
 Claims with the same normalised text are scored once (and linked at 100 as the same
 claim to each other, or to the first of them when there are more than ``MAX_CLIQUE``);
-distinct texts are paired by candidate blocking and scored in bulk. Each pair scoring at
-least the threshold, and each pair within ``NEAR_MARGIN`` below it whose numbers or
-negators differ, is then compared word by word (:mod:`factcheck.link.relation`): a
-``same`` claim or a ``variant`` (a misquote), or no link.
+distinct texts are paired by candidate blocking and scored in bulk. A pair scoring at least
+the threshold is the same claim, one below it no link, unless its cheap signature says a
+word-by-word comparison (:mod:`factcheck.link.relation`) could decide otherwise: then it is
+a ``same`` claim, a ``variant`` (a misquote), or no link.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-import json
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -21,7 +20,7 @@ from rapidfuzz.process import cpdist
 
 from factcheck.link.blocking import BlockingConfig, block, key_bytes, keys_from_bytes, text_keys
 from factcheck.link.normalize import normalize
-from factcheck.link.relation import NEAR_MARGIN, SAME, VARIANT, Comparison, needs_comparison, relation, signature
+from factcheck.link.relation import NEAR_MARGIN, SAME, VARIANT, Comparison, Signature, needs_comparison, relation
 from factcheck.link.scoring import DEFAULT_SCORER, DEFAULT_THRESHOLD, score_pairs
 
 MAX_CLIQUE = 100  # claims sharing one text beyond this are linked to its first claim only, not all pairs
@@ -132,7 +131,7 @@ def relate_pairs(
         return keep, codes, variants
     texts = np.unique(pairs[rows]).tolist()
     written = dict(zip(texts, raw([distinct.representative(t) for t in texts])))
-    signs = {t: signature(distinct.texts[t], written[t]) for t in texts}
+    signs = {t: Signature(distinct.texts[t], written[t]) for t in texts}
     # the texts in order, for the pairs linked by the sorted-word score (a swap shows as a gap between the two)
     plain = np.zeros(len(pairs), dtype=np.float32)
     linked = rows[keep[rows]]

@@ -7,7 +7,6 @@ a changed number, a negation, swapped entities, another name) are listed apart.
 from __future__ import annotations
 
 import json
-
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations

@@ -496,11 +496,6 @@ def _inside_sentence(text: str, start: int) -> bool:
     return before.isalnum() or (before == "," and start >= 3 and text[start - 3].isalnum())
 
 
-def signature(normalized: str, written: str) -> Signature:
-    """The :class:`Signature` of one assertion (its normalised and its written form)."""
-    return Signature(normalized, written)
-
-
 def _renamed(only_a: frozenset[tuple[str, int]], only_b: frozenset[tuple[str, int]]) -> bool:
     """A name of one text has no near-spelling among the other's (a typo is no other name)."""
     if not only_a or not only_b:
